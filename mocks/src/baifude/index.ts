@@ -1,0 +1,2 @@
+// The baifude simulator: see the vendor issue. Filled in by the baifude work.
+export {};

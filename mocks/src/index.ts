@@ -1,0 +1,3 @@
+export * from "./prism.js";
+export * from "./random.js";
+export * from "./server.js";

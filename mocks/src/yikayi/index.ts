@@ -1,0 +1,2 @@
+// The yikayi simulator: see the vendor issue. Filled in by the yikayi work.
+export {};

@@ -1,0 +1,81 @@
+import { isLosslessNumber, type LosslessNumber } from "lossless-json";
+import { ParseError } from "./errors.js";
+
+/** A decimal as the vendor wrote it: source text, a JSON number already parsed, or a lossless number. */
+export type DecimalInput = string | number | LosslessNumber;
+
+const DECIMAL_PATTERN = /^([+-])?(\d+)(?:\.(\d*))?$|^([+-])?\.(\d+)$/;
+
+/**
+ * The source text of a decimal input. A JS number is rendered by its shortest round-trip form,
+ * which is the decimal the vendor wrote whenever it had at most 15 significant digits; prefer
+ * passing source text (or a LosslessNumber from {@link parseJsonLossless}) so nothing is guessed.
+ */
+export function decimalText(value: DecimalInput): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new ParseError("not a finite number", String(value));
+    return String(value);
+  }
+  if (isLosslessNumber(value)) return value.value;
+  throw new ParseError("not a decimal", value);
+}
+
+/**
+ * Converts an amount in yuan (`"170.0000"`, `170`, `"0.10"`, `"-3.50"`) to integer fen without a
+ * floating-point step. Digits past the fen are rounded half away from zero (`"0.005"` -> 1,
+ * `"-0.005"` -> -1); the exact value stays in the vendor payload.
+ *
+ * Exponents (`"1e2"`), thousands separators, spaces and anything that is not a plain decimal are
+ * rejected with a {@link ParseError}, because no vendor documents them and guessing would misstate money.
+ *
+ * @example
+ * parseYuanToFen("170.0000"); // 17000
+ * parseYuanToFen("4.35"); // 435
+ */
+export function parseYuanToFen(value: DecimalInput): number {
+  return decimalToScaledInteger(value, 2, "yuan amount");
+}
+
+/**
+ * Parses an amount already in fen (`"15000"`, `15000`). Fractions of a fen are rejected unless all
+ * their digits are zero (`"150.00"` is accepted: some vendors pad integers).
+ */
+export function parseFen(value: DecimalInput): number {
+  const text = decimalText(value);
+  const match = DECIMAL_PATTERN.exec(text);
+  if (!match) throw new ParseError("not a fen amount (plain decimal digits expected)", text);
+  const fraction = match[3] ?? match[5] ?? "";
+  if (/[1-9]/.test(fraction)) throw new ParseError("fen amount has a fraction of a fen", text);
+  return decimalToScaledInteger(text, 0, "fen amount");
+}
+
+/**
+ * Multiplies a decimal by 10^scale exactly and rounds half away from zero to an integer.
+ */
+export function decimalToScaledInteger(value: DecimalInput, scale: number, what = "decimal"): number {
+  const text = decimalText(value);
+  const match = DECIMAL_PATTERN.exec(text);
+  if (!match) throw new ParseError(`not a ${what} (plain decimal digits expected)`, text);
+  const sign = (match[1] ?? match[4]) === "-" ? -1n : 1n;
+  const whole = match[2] ?? "0";
+  const fraction = match[3] ?? match[5] ?? "";
+  const kept = fraction.slice(0, scale).padEnd(scale, "0");
+  const roundDigit = fraction.charCodeAt(scale) - 48; // NaN when absent
+  let magnitude = BigInt(whole + kept);
+  if (roundDigit >= 5) magnitude += 1n;
+  const result = sign * magnitude;
+  if (result > BigInt(Number.MAX_SAFE_INTEGER) || result < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new ParseError(`${what} out of range`, text);
+  }
+  // -0 is not an amount anyone wants to see.
+  return result === 0n ? 0 : Number(result);
+}
+
+/** Formats integer fen as yuan with two decimals (`-350` -> `"-3.50"`), exactly. */
+export function formatFenAsYuan(fen: number): string {
+  if (!Number.isSafeInteger(fen)) throw new ParseError("fen must be a safe integer", String(fen));
+  const negative = fen < 0;
+  const digits = String(Math.abs(fen)).padStart(3, "0");
+  return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
