@@ -1,3 +1,4 @@
+export * from "./faults.js";
 export * from "./prism.js";
 export * from "./random.js";
 export * from "./server.js";

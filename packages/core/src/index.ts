@@ -5,6 +5,7 @@ export * from "./logger.js";
 export * from "./md5.js";
 export * from "./money.js";
 export * from "./rate-limit.js";
+export * from "./records.js";
 export * from "./redact.js";
 export * from "./schemas.js";
 export * from "./time.js";
