@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ParseError } from "../src/errors.js";
+import { fromUnixTime, shanghaiLocalToUtc, toDate, toRfc3339Utc, toShanghaiLocal } from "../src/time.js";
+
+describe("shanghaiLocalToUtc", () => {
+  it("subtracts eight hours", () => {
+    expect(shanghaiLocalToUtc("2024-04-16 14:51:02")).toBe("2024-04-16T06:51:02.000Z");
+  });
+
+  it("crosses midnight back into the previous UTC day, month and year", () => {
+    expect(shanghaiLocalToUtc("2024-04-17 03:00:00")).toBe("2024-04-16T19:00:00.000Z");
+    expect(shanghaiLocalToUtc("2024-03-01 07:59:59")).toBe("2024-02-29T23:59:59.000Z");
+    expect(shanghaiLocalToUtc("2024-01-01 00:00:00")).toBe("2023-12-31T16:00:00.000Z");
+  });
+
+  it("accepts a T separator, fractions and a bare date", () => {
+    expect(shanghaiLocalToUtc("2024-04-16T08:00:00.5")).toBe("2024-04-16T00:00:00.500Z");
+    expect(shanghaiLocalToUtc("2024-04-16")).toBe("2024-04-15T16:00:00.000Z");
+  });
+
+  it.each([
+    "2024-02-30 00:00:00",
+    "2024-13-01 00:00:00",
+    "2024-04-16 24:00:00",
+    "16/04/2024 10:00",
+    "",
+    "2024-04-16 9:00:00",
+  ])("rejects %j", (input) => {
+    expect(() => shanghaiLocalToUtc(input)).toThrow(ParseError);
+  });
+});
+
+describe("toShanghaiLocal", () => {
+  it("adds eight hours, crossing midnight forward", () => {
+    expect(toShanghaiLocal("2024-04-16T19:00:00Z")).toBe("2024-04-17 03:00:00");
+    expect(toShanghaiLocal(new Date("2023-12-31T16:00:00Z"))).toBe("2024-01-01 00:00:00");
+  });
+
+  it("round-trips with shanghaiLocalToUtc", () => {
+    for (const local of ["2024-04-16 14:51:02", "2024-12-31 23:59:59", "2024-02-29 00:00:00"]) {
+      expect(toShanghaiLocal(shanghaiLocalToUtc(local))).toBe(local);
+    }
+  });
+});
+
+describe("toDate / toRfc3339Utc", () => {
+  it("accepts Dates, epoch milliseconds and RFC 3339 strings with an offset", () => {
+    expect(toRfc3339Utc("2024-04-16T14:51:02+08:00")).toBe("2024-04-16T06:51:02.000Z");
+    expect(toRfc3339Utc(0)).toBe("1970-01-01T00:00:00.000Z");
+    expect(toDate(new Date(5)).getTime()).toBe(5);
+  });
+
+  it("refuses a string without an offset instead of guessing the zone", () => {
+    expect(() => toDate("2024-04-16 14:51:02")).toThrow(/offset/);
+    expect(() => toDate(new Date(Number.NaN))).toThrow(ParseError);
+  });
+});
+
+describe("fromUnixTime", () => {
+  it("tells seconds from milliseconds by their digits", () => {
+    expect(fromUnixTime(1556943285).toISOString()).toBe("2019-05-04T04:14:45.000Z");
+    expect(fromUnixTime("1556943545748").toISOString()).toBe("2019-05-04T04:19:05.748Z");
+    expect(() => fromUnixTime("15569x")).toThrow(ParseError);
+  });
+});
