@@ -1,0 +1,378 @@
+import {
+  ConfigError,
+  checkBaseUrl,
+  createTransport,
+  type Env,
+  integerSchema,
+  type OrderWindow,
+  optionalEnv,
+  ParseError,
+  parseJsonLossless,
+  ResponseValidationError,
+  registerSecret,
+  requireEnv,
+  type Transport,
+  type TransportOptions,
+  toDate,
+  VendorError,
+  validateResponse,
+} from "@orderbridge/core";
+import { z } from "zod";
+import { buildOrderBy, buildWhere, isSqlFragment, type SqlFragment } from "./filter.js";
+import {
+  ConsumeNoteItemPagedResponseSchema,
+  ConsumeNoteItemQuerySchema,
+  ConsumeNotePagedResponseSchema,
+  EnvelopeSchema,
+  type GoodsBill,
+  GoodsBillPagedResponseSchema,
+  GoodsBillSchema,
+  MembersPagedResponseSchema,
+  PagedQuerySchema,
+} from "./generated/schemas.js";
+import { encodeYikayiData, signYikayiRequest } from "./signing.js";
+
+/** The vendor id, as in every orderbridge record and error. */
+export const VENDOR = "yikayi";
+
+/** The production host (D1; the docs use https, the SDK copies http). */
+export const YIKAYI_PRODUCTION_URL = "https://openapi.1card1.cn";
+
+/** Largest page the client asks for: the biggest value integrators use (S1b); the limit is undocumented. */
+export const MAX_PAGE_SIZE = 200;
+
+/**
+ * The methods this client calls, their controller (the URL's first segment, from the SDK's
+ * OpenApiData.xml, vendor-docs §1.1) and the generated zod schema of their success envelope.
+ */
+export const YIKAYI_METHODS = {
+  Get_GoodsBillPaged: { controller: "BusinessApi", paged: true, response: GoodsBillPagedResponseSchema },
+  Get_ConsumeNotePagedV2: { controller: "OpenApi", paged: true, response: ConsumeNotePagedResponseSchema },
+  Get_ConsumeNoteItemPagedV2: {
+    controller: "OpenApi",
+    paged: false,
+    response: ConsumeNoteItemPagedResponseSchema,
+  },
+  Get_MembersPagedV2: { controller: "OpenApi", paged: true, response: MembersPagedResponseSchema },
+} as const;
+
+export type YikayiMethod = keyof typeof YIKAYI_METHODS;
+
+/** Parameters of a paged list call. `where`/`orderBy` come from buildWhere/buildOrderBy (or unsafeRaw…). */
+export interface PagedInput {
+  /** Default: a condition that matches everything (`1=1`). */
+  where?: SqlFragment;
+  /** Default: the vendor's own order (`""`). */
+  orderBy?: SqlFragment;
+  /** 0-based page number (D1's example and S8 start at 0). */
+  pageIndex: number;
+  /** 1..200. */
+  pageSize: number;
+  /** 工号; default: the client's `userAccount`. */
+  userAccount?: string;
+}
+
+/** Parameters of Get_ConsumeNoteItemPagedV2. */
+export interface ConsumeNoteItemInput {
+  /** The consumption record's `Guid`. */
+  guid: string;
+  userAccount?: string;
+}
+
+/** What `call(method, input)` takes, per method. */
+export interface YikayiMethodInput {
+  Get_GoodsBillPaged: PagedInput;
+  Get_ConsumeNotePagedV2: PagedInput;
+  Get_ConsumeNoteItemPagedV2: ConsumeNoteItemInput;
+  Get_MembersPagedV2: PagedInput;
+}
+
+/** What `call(method, input)` returns: the validated success envelope of that method. */
+export type YikayiMethodOutput<M extends YikayiMethod> = z.output<(typeof YIKAYI_METHODS)[M]["response"]>;
+
+/** A goods order exactly as 1card1 sends it (validated; money as exact decimal text). */
+export type YikayiOrder = GoodsBill;
+/** The zod schema each order yielded by `client.orders()` passes. */
+export const YikayiGoodsBillSchema = GoodsBillSchema;
+
+export interface YikayiClientOptions extends Omit<TransportOptions, "vendor" | "baseUrl"> {
+  /** The merchant's OpenId (32 upper-case hex characters). */
+  openId: string;
+  /** The 6-character Secret paired with the OpenId. */
+  secret: string;
+  /** 工号: the operator account sent as `userAccount` (e.g. "10000"). */
+  userAccount: string;
+  /** Default {@link YIKAYI_PRODUCTION_URL}. */
+  baseUrl?: string;
+  /** Page size `orders()` asks for. Default 100, at most 200. */
+  pageSize?: number;
+  /** Clock for the `timestamp` parameter (epoch ms). Default `Date.now`. */
+  now?: () => number;
+}
+
+export interface YikayiClient {
+  readonly vendor: typeof VENDOR;
+  readonly baseUrl: string;
+  /**
+   * Calls one method: signs, sends, parses losslessly, turns `status != 0` into a {@link VendorError}
+   * and validates the success envelope (a wrong type is a ResponseValidationError naming the field).
+   */
+  call<M extends YikayiMethod>(
+    method: M,
+    input: YikayiMethodInput[M],
+    options?: { signal?: AbortSignal },
+  ): Promise<YikayiMethodOutput<M>>;
+  /** 获取商品订单列表 — one page of goods orders. */
+  getGoodsBillPaged(input: PagedInput): Promise<YikayiMethodOutput<"Get_GoodsBillPaged">>;
+  /** 获取销售记录 — one page of consumption records. */
+  getConsumeNotePagedV2(input: PagedInput): Promise<YikayiMethodOutput<"Get_ConsumeNotePagedV2">>;
+  /** 获取销售明细 — the items of one consumption record. */
+  getConsumeNoteItemPagedV2(
+    input: ConsumeNoteItemInput,
+  ): Promise<YikayiMethodOutput<"Get_ConsumeNoteItemPagedV2">>;
+  /** 获取会员列表 — one page of members. */
+  getMembersPagedV2(input: PagedInput): Promise<YikayiMethodOutput<"Get_MembersPagedV2">>;
+  /**
+   * Every goods order whose `SubmitTime` lies in [since, until), each exactly once, each validated on its
+   * own (a bad one goes to `window.onInvalidRecord`).
+   */
+  orders(window: OrderWindow): AsyncIterable<YikayiOrder>;
+}
+
+/** The envelope `orders()` reads before validating each record on its own. */
+const GoodsBillPageSchema = z.looseObject({
+  status: z.literal(0),
+  total: integerSchema,
+  data: z.array(z.unknown()),
+});
+
+const PAGED_INPUT_KEYS = new Set(["where", "orderBy", "pageIndex", "pageSize", "userAccount"]);
+const ITEM_INPUT_KEYS = new Set(["guid", "userAccount"]);
+
+/**
+ * Creates a 1card1 client.
+ *
+ * @example
+ * const client = createClient({ openId: "0123456789ABCDEF0123456789ABCDEF", secret: "ABC123", userAccount: "10000" });
+ * for await (const order of client.orders({ since: "2024-04-16T00:00:00+08:00", until: "2024-04-17T00:00:00+08:00" }))
+ *   console.log(order.BillNumber, order.TotalMoney);
+ */
+export function createClient(options: YikayiClientOptions): YikayiClient {
+  const { openId, secret, userAccount, pageSize = 100, now = Date.now, ...rest } = options;
+  for (const [name, value] of Object.entries({ openId, secret, userAccount })) {
+    if (typeof value !== "string" || value.trim() === "")
+      throw new ConfigError(`${name} is required`, { vendor: VENDOR });
+  }
+  registerSecret(secret);
+  registerSecret(openId);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
+    throw new ConfigError(`pageSize must be a whole number in 1..${MAX_PAGE_SIZE}`, { vendor: VENDOR });
+  const baseUrl = checkBaseUrl(rest.baseUrl ?? YIKAYI_PRODUCTION_URL, VENDOR);
+  const transport: Transport = createTransport({ ...rest, vendor: VENDOR, baseUrl });
+
+  function wireData(method: YikayiMethod, input: unknown): Record<string, unknown> {
+    if (typeof input !== "object" || input === null)
+      throw new ParseError(`${method} input must be an object`, String(input));
+    const record = input as Record<string, unknown>;
+    const allowed = YIKAYI_METHODS[method].paged ? PAGED_INPUT_KEYS : ITEM_INPUT_KEYS;
+    for (const key of Object.keys(record)) {
+      if (!allowed.has(key))
+        throw new ParseError(
+          `${method} takes no parameter named ${key} (allowed: ${[...allowed].join(", ")})`,
+          key,
+          {
+            vendor: VENDOR,
+            operation: method,
+          },
+        );
+    }
+    if (!YIKAYI_METHODS[method].paged) {
+      const data = {
+        guid: record.guid,
+        ...(record.userAccount !== undefined ? { userAccount: record.userAccount } : {}),
+      };
+      return validateRequest(method, ConsumeNoteItemQuerySchema, data);
+    }
+    const where = record.where ?? buildWhere(method as "Get_GoodsBillPaged", []);
+    const orderBy = record.orderBy ?? buildOrderBy(method as "Get_GoodsBillPaged", []);
+    if (!isSqlFragment(where, "where"))
+      throw new ParseError(
+        "where must come from buildWhere() (or unsafeRawWhere() for text that never contains user input)",
+        String(where),
+        { vendor: VENDOR, operation: method },
+      );
+    if (!isSqlFragment(orderBy, "orderBy"))
+      throw new ParseError(
+        "orderBy must come from buildOrderBy() (or unsafeRawOrderBy() for text that never contains user input)",
+        String(orderBy),
+        { vendor: VENDOR, operation: method },
+      );
+    // Key order as in D1's example; the signature covers this exact text.
+    const data = {
+      userAccount: record.userAccount ?? userAccount,
+      where: where.sql,
+      pageIndex: record.pageIndex,
+      pageSize: record.pageSize,
+      orderBy: orderBy.sql,
+    };
+    return validateRequest(method, PagedQuerySchema, data);
+  }
+
+  async function send(method: YikayiMethod, data: Record<string, unknown>, signal?: AbortSignal) {
+    const dataText = encodeYikayiData(data);
+    const operation = method;
+    const response = await transport.request({
+      operation,
+      idempotent: true, // every method here is a query
+      ...(signal ? { signal } : {}),
+      prepare: () => {
+        // A fresh timestamp (Unix seconds, vendor-docs §1.3) and signature for every attempt.
+        const timestamp = String(Math.floor(now() / 1000));
+        return {
+          path: `/${YIKAYI_METHODS[method].controller}/${method}`,
+          method: "POST",
+          query: {
+            openId,
+            signature: signYikayiRequest({ openId, secret, timestamp, data: dataText }),
+            timestamp,
+          },
+          headers: { "content-type": "application/x-www-form-urlencoded; charset=UTF-8" },
+          body: new URLSearchParams({ data: dataText }).toString(),
+        };
+      },
+    });
+    const raw = response.text;
+    const parsed = parseJsonLossless(raw, { vendor: VENDOR, operation });
+    const envelope = validateResponse(EnvelopeSchema, parsed, { vendor: VENDOR, operation, raw });
+    if (envelope.status !== 0) {
+      throw new VendorError({
+        vendor: VENDOR,
+        operation,
+        code: envelope.status,
+        message: envelope.message ?? "",
+      });
+    }
+    return { parsed, raw };
+  }
+
+  async function call<M extends YikayiMethod>(
+    method: M,
+    input: YikayiMethodInput[M],
+    callOptions: { signal?: AbortSignal } = {},
+  ): Promise<YikayiMethodOutput<M>> {
+    if (!Object.hasOwn(YIKAYI_METHODS, method))
+      throw new ParseError("unknown 1card1 method", String(method), { vendor: VENDOR });
+    const { parsed, raw } = await send(method, wireData(method, input), callOptions.signal);
+    return validateResponse(YIKAYI_METHODS[method].response, parsed, {
+      vendor: VENDOR,
+      operation: method,
+      raw,
+    }) as YikayiMethodOutput<M>;
+  }
+
+  async function* orders(window: OrderWindow): AsyncGenerator<YikayiOrder> {
+    const operation = "Get_GoodsBillPaged";
+    // SubmitTime has whole seconds: an order at second s is in [since, until) iff ceil(since) <= s < ceil(until).
+    const since = ceilToSecond(toDate(window.since));
+    const until = ceilToSecond(toDate(window.until));
+    if (until.getTime() <= since.getTime()) return;
+    const where = buildWhere(operation, [
+      ["SubmitTime", ">=", since],
+      ["SubmitTime", "<", until],
+    ]);
+    // A stable order (BillNumber breaks SubmitTime ties) so pages neither overlap nor skip.
+    const orderBy = buildOrderBy(operation, ["SubmitTime", "BillNumber"]);
+    const seen = new Set<string>();
+    let received = 0;
+    for (let pageIndex = 0; ; pageIndex++) {
+      window.signal?.throwIfAborted();
+      const { parsed, raw } = await send(
+        operation,
+        wireData(operation, { where, orderBy, pageIndex, pageSize }),
+        window.signal,
+      );
+      const page = validateResponse(GoodsBillPageSchema, parsed, { vendor: VENDOR, operation, raw });
+      for (const [index, record] of page.data.entries()) {
+        let order: YikayiOrder;
+        try {
+          order = validateResponse(GoodsBillSchema, record, {
+            vendor: VENDOR,
+            operation,
+            raw,
+            root: `data[${index}]`,
+          });
+        } catch (error) {
+          if (!(error instanceof ResponseValidationError) || !window.onInvalidRecord) throw error;
+          await window.onInvalidRecord({ vendor: VENDOR, id: readGuid(record), raw: record, error });
+          continue;
+        }
+        // Without a cursor, paging over a changing list can repeat a row (vendor-docs §3.7): yield once.
+        const key = order.Guid.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield order;
+      }
+      received += page.data.length;
+      // Stop on total (a count of records, not pages) and also on a short page, whichever comes first.
+      if (page.data.length < pageSize || received >= page.total) return;
+    }
+  }
+
+  return {
+    vendor: VENDOR,
+    baseUrl,
+    call,
+    getGoodsBillPaged: (input) => call("Get_GoodsBillPaged", input),
+    getConsumeNotePagedV2: (input) => call("Get_ConsumeNotePagedV2", input),
+    getConsumeNoteItemPagedV2: (input) => call("Get_ConsumeNoteItemPagedV2", input),
+    getMembersPagedV2: (input) => call("Get_MembersPagedV2", input),
+    orders,
+  };
+}
+
+/**
+ * Creates a client from `YIKAYI_BASE_URL` (default the production host), `YIKAYI_OPEN_ID`,
+ * `YIKAYI_SECRET` and `YIKAYI_USER_ACCOUNT`; a missing one is a ConfigError naming it.
+ *
+ * @example
+ * const client = clientFromEnv(process.env, { timeoutMs: 10_000 });
+ */
+export function clientFromEnv(
+  env: Env = process.env,
+  overrides: Partial<YikayiClientOptions> = {},
+): YikayiClient {
+  const baseUrl = optionalEnv(env, "YIKAYI_BASE_URL");
+  return createClient({
+    baseUrl: baseUrl ? checkBaseUrl(baseUrl, VENDOR, "YIKAYI_BASE_URL") : YIKAYI_PRODUCTION_URL,
+    openId: requireEnv(env, "YIKAYI_OPEN_ID", VENDOR, { secret: true }),
+    secret: requireEnv(env, "YIKAYI_SECRET", VENDOR, { secret: true }),
+    userAccount: requireEnv(env, "YIKAYI_USER_ACCOUNT", VENDOR),
+    ...overrides,
+  });
+}
+
+function validateRequest<S extends z.ZodType>(
+  method: string,
+  schema: S,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
+  const result = schema.safeParse(data);
+  // The object itself is sent (not zod's output), so its key order is the one chosen above.
+  if (result.success) return data;
+  const issue = result.error.issues[0]!;
+  throw new ParseError(
+    `invalid ${method} request: ${issue.path.join(".") || "(root)"} ${issue.message}`,
+    JSON.stringify(data),
+    { vendor: VENDOR, operation: method },
+  );
+}
+
+function ceilToSecond(date: Date): Date {
+  return new Date(Math.ceil(date.getTime() / 1000) * 1000);
+}
+
+function readGuid(record: unknown): string | undefined {
+  if (typeof record !== "object" || record === null) return undefined;
+  const guid = (record as Record<string, unknown>).Guid;
+  return typeof guid === "string" ? guid : undefined;
+}
