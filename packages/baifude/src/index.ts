@@ -1,7 +1,32 @@
+import type { z } from "zod";
 import { ResponseDataSchema } from "./generated/schemas.js";
 
-/** The vendor id every error and record carries. */
-export const VENDOR = "baifude";
+export {
+  BAIFUDE_PATHS,
+  type BaifudeClient,
+  type BaifudeClientOptions,
+  type BaifudeOperations,
+  type BaifudePath,
+  clientFromEnv,
+  createClient,
+  DEFAULT_EXPIRED_TOKEN_CODES,
+  DEFAULT_TOKEN_PATH,
+  GET_LIST_MAX_SNS,
+  STATEMENT_MAX_PAGE_SIZE,
+  VENDOR,
+} from "./client.js";
+export type { components, operations, paths } from "./generated/openapi.js";
+export type * from "./generated/schemas.js";
+export * as schemas from "./generated/schemas.js";
+export { BaifudeMissingPayOrderError } from "./orders.js";
+export {
+  BAIFUDE_SIGNERS,
+  type BaifudeSigner,
+  type BaifudeSignInput,
+  signFenbeitongMd5,
+  signGuanaitongMd5,
+} from "./signer.js";
+export { type BaifudeToken, type BaifudeTokenProvider, DEFAULT_TOKEN_LIFETIME_SECONDS } from "./token.js";
 
 /**
  * One Baifude pay order (支付单) as 4.1 批量查询支付单明细 returns it — goods lines, payment flows, refund
@@ -9,8 +34,4 @@ export const VENDOR = "baifude";
  */
 export const BaifudePayOrderSchema = ResponseDataSchema;
 /** A validated Baifude pay order (zod output of {@link BaifudePayOrderSchema}). */
-export type BaifudeOrder = import("zod").output<typeof BaifudePayOrderSchema>;
-
-export type { components, operations, paths } from "./generated/openapi.js";
-export type * from "./generated/schemas.js";
-export * as schemas from "./generated/schemas.js";
+export type BaifudeOrder = z.output<typeof BaifudePayOrderSchema>;

@@ -1,0 +1,178 @@
+import {
+  type InvalidRecord,
+  isLosslessNumber,
+  OrderbridgeError,
+  type OrderWindow,
+  ResponseValidationError,
+  shanghaiLocalToDate,
+  toDate,
+  toShanghaiLocal,
+  validateResponse,
+} from "@orderbridge/core";
+import { z } from "zod";
+import { type ResponseData, ResponseDataSchema, ResultCodeSchema } from "./generated/schemas.js";
+
+/** A pay order the 4.3 statement lists but 4.1 did not return: reported, never silently dropped. */
+export class BaifudeMissingPayOrderError extends OrderbridgeError {
+  readonly paySn: string;
+  constructor(paySn: string) {
+    super(`pay order ${paySn} is in the 4.3 statement but 4.1 getList did not return it`, {
+      vendor: "baifude",
+      operation: "/openApi/open/order/getList",
+    });
+    this.paySn = paySn;
+  }
+}
+
+/** The part of the client `orders()` needs (kept narrow so it is easy to fake). */
+interface PayOrderSource {
+  send(
+    path: string,
+    body: unknown,
+    options?: { signal?: AbortSignal },
+  ): Promise<{ envelope: unknown; text: string }>;
+  listSettlementItems(
+    body: {
+      paymentStartTime: string;
+      paymentEndTime: string;
+      currentPage?: number;
+      itemsPerPage?: number;
+    },
+    options?: { signal?: AbortSignal },
+  ): Promise<{ list: { paySn: string; paymentTime: string }[]; totalCount?: number | undefined } | null>;
+}
+
+const GET_LIST = "/openApi/open/order/getList";
+const BATCH = 20;
+
+// 4.1's envelope with its records unvalidated: each record is validated on its own, so one bad pay
+// order goes to onInvalidRecord instead of failing its 19 neighbours.
+const GetListEnvelopeSchema = z.looseObject({
+  code: ResultCodeSchema,
+  data: z.array(z.unknown()).nullable().optional(),
+});
+
+interface BatchResult {
+  sns: string[];
+  records: Map<string, { raw: unknown; order?: ResponseData; error?: OrderbridgeError }>;
+}
+
+/**
+ * The `orders()` iteration: statement rows (4.3) by payment time -> unique pay-order numbers -> 4.1 in
+ * batches of at most 20, `concurrency` batches in flight, yielded in statement order.
+ */
+export async function* iteratePayOrders(
+  source: PayOrderSource,
+  window: OrderWindow,
+  settings: { pageSize: number; concurrency: number },
+): AsyncGenerator<ResponseData> {
+  const since = toDate(window.since);
+  const until = toDate(window.until);
+  if (until.getTime() <= since.getTime()) return;
+  const signal = window.signal;
+  const callOptions = signal ? { signal } : {};
+
+  const report = async (record: InvalidRecord) => {
+    if (!window.onInvalidRecord) throw record.error;
+    await window.onInvalidRecord(record);
+  };
+
+  async function fetchBatch(sns: string[]): Promise<BatchResult> {
+    const { envelope, text } = await source.send(GET_LIST, { paySnList: sns }, callOptions);
+    const parsed = validateResponse(GetListEnvelopeSchema, envelope, {
+      vendor: "baifude",
+      operation: GET_LIST,
+      raw: text,
+    });
+    const records: BatchResult["records"] = new Map();
+    (parsed.data ?? []).forEach((raw, index) => {
+      const sn = readSn(raw);
+      if (sn === undefined || records.has(sn)) return;
+      try {
+        const order = validateResponse(ResponseDataSchema, raw, {
+          vendor: "baifude",
+          operation: GET_LIST,
+          raw: text,
+          root: `data[${index}]`,
+        });
+        records.set(sn, { raw, order });
+      } catch (error) {
+        if (!(error instanceof ResponseValidationError)) throw error;
+        records.set(sn, { raw, error });
+      }
+    });
+    return { sns, records };
+  }
+
+  async function* deliver(batch: BatchResult): AsyncGenerator<ResponseData> {
+    for (const sn of batch.sns) {
+      const record = batch.records.get(sn);
+      if (!record) await report({ vendor: "baifude", id: sn, error: new BaifudeMissingPayOrderError(sn) });
+      else if (record.error)
+        await report({ vendor: "baifude", id: sn, raw: record.raw, error: record.error });
+      else if (record.order) yield record.order;
+    }
+  }
+
+  const seen = new Set<string>();
+  let pending: string[] = [];
+  const inflight: Promise<BatchResult>[] = [];
+  const start = (sns: string[]) => {
+    const promise = fetchBatch(sns);
+    // Marked handled now; the rejection is rethrown when this batch's turn to be delivered comes.
+    promise.catch(() => {});
+    inflight.push(promise);
+  };
+
+  for await (const paySn of statementPaySns(source, since, until, settings.pageSize, callOptions)) {
+    if (seen.has(paySn)) continue;
+    seen.add(paySn);
+    pending.push(paySn);
+    if (pending.length === BATCH) {
+      start(pending);
+      pending = [];
+    }
+    while (inflight.length >= settings.concurrency) yield* deliver(await inflight.shift()!);
+  }
+  if (pending.length) start(pending);
+  while (inflight.length) yield* deliver(await inflight.shift()!);
+}
+
+/**
+ * Pay-order numbers of the statement rows paid in [since, until), page by page. The statement's window
+ * is whole seconds with both ends inclusive (assumed), so the rows are filtered again here.
+ */
+async function* statementPaySns(
+  source: PayOrderSource,
+  since: Date,
+  until: Date,
+  pageSize: number,
+  callOptions: { signal?: AbortSignal },
+): AsyncGenerator<string> {
+  const paymentStartTime = toShanghaiLocal(since);
+  const paymentEndTime = toShanghaiLocal(until.getTime() - 1);
+  let rowsSeen = 0;
+  for (let currentPage = 1; ; currentPage++) {
+    const page = await source.listSettlementItems(
+      { paymentStartTime, paymentEndTime, currentPage, itemsPerPage: pageSize },
+      callOptions,
+    );
+    const rows = page?.list ?? [];
+    for (const row of rows) {
+      const paidAt = shanghaiLocalToDate(row.paymentTime).getTime();
+      if (paidAt >= since.getTime() && paidAt < until.getTime()) yield row.paySn;
+    }
+    rowsSeen += rows.length;
+    if (rows.length < pageSize) return;
+    if (page?.totalCount !== undefined && rowsSeen >= page.totalCount) return;
+  }
+}
+
+function readSn(raw: unknown): string | undefined {
+  if (raw === null || typeof raw !== "object") return undefined;
+  const sn = (raw as { sn?: unknown }).sn;
+  if (typeof sn === "string") return sn;
+  if (typeof sn === "number") return String(sn);
+  if (isLosslessNumber(sn)) return sn.value;
+  return undefined;
+}
