@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { parseJsonLossless } from "@orderbridge/core";
+import type { Order } from "../../src/index.js";
+
+/** The sample Orders in `test/fixtures/orders.json` (lossless-parsed: `raw` keeps its exact numbers). */
+export function sampleOrders(): Order[] {
+  const text = readFileSync(new URL("../fixtures/orders.json", import.meta.url), "utf8");
+  return parseJsonLossless(text) as Order[];
+}
+
+const BASE = Date.parse("2024-04-01T00:00:00.000Z");
+
+/** When generated order `index` was created: one a minute from 2024-04-01. */
+export function createdAtOf(index: number): string {
+  return new Date(BASE + index * 60_000).toISOString();
+}
+
+/**
+ * A deterministic Order for `index` (ids sort like the index: zero-padded). `revision` changes its
+ * content without changing its id, as a later refund would.
+ */
+export function generatedOrder(index: number, revision = 0): Order {
+  const vendorOrderId = `G${String(index).padStart(8, "0")}`;
+  const total = 100 + ((index * 37) % 5000);
+  const refunded = revision > 0 ? Math.min(total, revision * 10) : 0;
+  return {
+    id: `yopoint:${vendorOrderId}`,
+    vendor: "yopoint",
+    vendorOrderId,
+    orderNo: `NO${vendorOrderId}`,
+    status: "completed",
+    paymentStatus: refunded === 0 ? "paid" : refunded === total ? "refunded" : "partially_refunded",
+    vendorStatus: { TradeStatus: 2, ServiceStatus: revision > 0 ? 3 : 2 },
+    currency: "CNY",
+    totalAmount: total,
+    paidAmount: total,
+    refundedAmount: refunded,
+    createdAt: createdAtOf(index),
+    paidAt: createdAtOf(index),
+    store: { id: String(index % 7), name: `柜子 ${index % 7} 号` },
+    items: [{ sku: `S${index % 13}`, name: "矿泉水", quantity: 1, unitPrice: total, amount: total }],
+    payments: [{ method: "wechat", vendorMethod: "1", amount: total }],
+    refunds:
+      refunded > 0
+        ? [{ id: `R${index}`, amount: refunded, status: "succeeded", refundedAt: createdAtOf(index + 5) }]
+        : [],
+  };
+}
