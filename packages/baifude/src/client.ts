@@ -202,7 +202,8 @@ export function createClient(options: BaifudeClientOptions): BaifudeClient {
       },
     });
     const envelope = parseJsonLossless(response.text, { vendor: VENDOR, operation: tokenPath });
-    checkEnvelope(envelope, tokenPath, response.text);
+    const code = checkEnvelope(envelope, tokenPath, response.text);
+    if (code !== "0") throw vendorError(envelope, code, tokenPath);
     const parsed = validateResponse(TokenResponseSchema, envelope, {
       vendor: VENDOR,
       operation: tokenPath,
