@@ -1,5 +1,4 @@
-// TODO(orders): replace with `import type { Order } from "@orderbridge/orders"` once it is committed.
-import type { Order } from "./order-type.js";
+import type { Order } from "@orderbridge/orders";
 
 export type { Order };
 

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { isLosslessNumber, ResponseValidationError, registerSecret } from "@orderbridge/core";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { afterEach, expect, it } from "vitest";
 import { type Order, openStore, type Store, type StoredOrder, StoreError } from "../../src/index.js";
 import type { Backend } from "./backends.js";
@@ -19,6 +22,18 @@ FROM orders AS o CROSS JOIN LATERAL jsonb_array_elements(o.refunds) AS r
 WHERE r ->> 'status' = 'succeeded'
 GROUP BY day ORDER BY day`,
 };
+
+/** The unified Order JSON Schema (specs/order.schema.json), compiled with Ajv for draft 2020-12. */
+function orderSchemaValidator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
+  addFormats.default(ajv);
+  ajv.addKeyword("x-orderbridge-closed-enum");
+  ajv.addKeyword("x-orderbridge-assumed");
+  const schema = JSON.parse(
+    readFileSync(new URL("../../../../specs/order.schema.json", import.meta.url), "utf8"),
+  );
+  return ajv.compile(schema);
+}
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -306,5 +321,19 @@ export function storeBehaviour(backend: () => Backend): void {
       ["2024-04-16", 500],
       ["2024-04-17", 17000],
     ]);
+  });
+
+  it("exports Orders that validate against specs/order.schema.json", async () => {
+    const { store } = await fresh();
+    await store.writeBatch({
+      orders: [...sampleOrders(), ...Array.from({ length: 20 }, (_, i) => generatedOrder(i, i % 3))],
+    });
+    const validate = orderSchemaValidator();
+    const lines = await collect(store.iterateOrderJson({ pageSize: 8 }));
+    expect(lines).toHaveLength(23);
+    for (const line of lines) {
+      const order = JSON.parse(line) as unknown;
+      expect(validate(order) ? [] : validate.errors).toEqual([]);
+    }
   });
 }

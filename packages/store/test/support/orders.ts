@@ -2,10 +2,19 @@ import { readFileSync } from "node:fs";
 import { parseJsonLossless } from "@orderbridge/core";
 import type { Order } from "../../src/index.js";
 
-/** The sample Orders in `test/fixtures/orders.json` (lossless-parsed: `raw` keeps its exact numbers). */
+/**
+ * The sample Orders in `test/fixtures/orders.json`; the Baifude one carries its vendor payload as
+ * `raw`, lossless-parsed from `baifude-raw-payload.txt` (kept as .txt so no formatter rewrites the
+ * vendor's `170.0000` or its 21-digit number).
+ */
 export function sampleOrders(): Order[] {
-  const text = readFileSync(new URL("../fixtures/orders.json", import.meta.url), "utf8");
-  return parseJsonLossless(text) as Order[];
+  const orders = JSON.parse(
+    readFileSync(new URL("../fixtures/orders.json", import.meta.url), "utf8"),
+  ) as Order[];
+  const raw = readFileSync(new URL("../fixtures/baifude-raw-payload.txt", import.meta.url), "utf8");
+  return orders.map((order) =>
+    order.vendor === "baifude" ? { ...order, raw: parseJsonLossless(raw) as Record<string, unknown> } : order,
+  );
 }
 
 const BASE = Date.parse("2024-04-01T00:00:00.000Z");
@@ -39,7 +48,7 @@ export function generatedOrder(index: number, revision = 0): Order {
     paidAt: createdAtOf(index),
     store: { id: String(index % 7), name: `柜子 ${index % 7} 号` },
     items: [{ sku: `S${index % 13}`, name: "矿泉水", quantity: 1, unitPrice: total, amount: total }],
-    payments: [{ method: "wechat", vendorMethod: "1", amount: total }],
+    payments: [{ method: "wechat", vendorMethod: "1", amount: total, status: "succeeded" }],
     refunds:
       refunded > 0
         ? [{ id: `R${index}`, amount: refunded, status: "succeeded", refundedAt: createdAtOf(index + 5) }]
