@@ -4,11 +4,44 @@
  */
 import { CabinetOrderSchema } from "./generated/schemas.js";
 
+export {
+  API_VERSION,
+  buildGatewayForm,
+  type CallOptions,
+  clientFromEnv,
+  createClient,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_WINDOW_SECONDS,
+  GATEWAY_PATH,
+  MAX_PAGE_SIZE,
+  parseGatewayResponse,
+  VENDOR,
+  validateBizContent,
+  type YopointClient,
+  type YopointClientOptions,
+} from "./client.js";
+export {
+  type NotificationRejection,
+  NotificationVerificationError,
+  RequestValidationError,
+} from "./errors.js";
 export type * from "./generated/openapi.js";
 export * as schemas from "./generated/schemas.js";
-
-/** The vendor id. */
-export const VENDOR = "yopoint";
+export {
+  type BizContentByMethod,
+  type DataByMethod,
+  isYopointMethod,
+  METHODS,
+  type YopointMethod,
+} from "./methods.js";
+export {
+  NOTIFICATION_SCHEMAS,
+  type VerifiedNotification,
+  type VerifyNotificationOptions,
+  verifyNotification,
+  type YopointNotificationMethod,
+} from "./notifications.js";
+export { signingString, signParameters } from "./signing.js";
 
 /** A cabinet order as `client.orders()` yields it (validated by the spec's `CabinetOrder` schema). */
 export const YopointCabinetOrderSchema = CabinetOrderSchema;
