@@ -207,6 +207,17 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
         String(orderBy),
         { vendor: VENDOR, operation: method },
       );
+    const { pageIndex, pageSize: size } = record;
+    if (!Number.isInteger(pageIndex) || (pageIndex as number) < 0)
+      throw new ParseError("pageIndex must be a whole number >= 0 (pages count from 0)", String(pageIndex), {
+        vendor: VENDOR,
+        operation: method,
+      });
+    if (!Number.isInteger(size) || (size as number) < 1 || (size as number) > MAX_PAGE_SIZE)
+      throw new ParseError(`pageSize must be a whole number in 1..${MAX_PAGE_SIZE}`, String(size), {
+        vendor: VENDOR,
+        operation: method,
+      });
     // Key order as in D1's example; the signature covers this exact text.
     const data = {
       userAccount: record.userAccount ?? userAccount,
