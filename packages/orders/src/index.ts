@@ -1,3 +1,5 @@
+export { type CodeTable, MappingContext, type NormalizeOptions } from "./context.js";
+export { NormalizeError } from "./errors.js";
 export type {
   Customer,
   FlowStatus,
@@ -19,5 +21,34 @@ export {
   StoreSchema,
   VendorSchema,
 } from "./generated/order.zod.js";
+export {
+  BAIFUDE_FLOW_STATUS,
+  BAIFUDE_ORDER_STATUS,
+  BAIFUDE_PAY_WAY,
+  BAIFUDE_PAYMENT_STATUS,
+  BAIFUDE_REFUND_STATUS,
+  mapBaifudeOrder,
+} from "./mappers/baifude.js";
+export {
+  mapYikayiOrder,
+  YIKAYI_ORDER_STATUS,
+  YIKAYI_PAID_FIELDS,
+  YIKAYI_PAYMENT_STATUS,
+  YIKAYI_THIRD_PAY_TYPE,
+} from "./mappers/yikayi.js";
+export {
+  mapYopointOrder,
+  YOPOINT_PAY_TYPE,
+  YOPOINT_SERVICE_STATUS,
+  YOPOINT_TRADE_STATUS,
+} from "./mappers/yopoint.js";
+export { type NormalizeResult, normalize, normalizePayload, type PayloadRecord } from "./normalize.js";
 export { OrderSchema, orderJsonSchema } from "./order-schema.js";
+export {
+  createOrderSource,
+  type OrderClient,
+  type OrderSourceClient,
+  type OrderSourceOptions,
+} from "./source.js";
 export { isVendor, VENDORS } from "./vendors.js";
+export { countWarnings, type NormalizeWarning, type NormalizeWarningCode } from "./warnings.js";

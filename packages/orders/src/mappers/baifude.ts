@@ -1,0 +1,187 @@
+import { type BaifudeOrder, BaifudePayOrderSchema } from "@orderbridge/baifude";
+import { type CodeTable, compact, MappingContext, settleOrder } from "../context.js";
+import type { FlowStatus, Order, OrderItem, Payment, PaymentMethod, Refund } from "../generated/order.js";
+
+/** Pay-order `status` (支付状态, vendor-docs/baifude.md §5) -> Order.status. */
+export const BAIFUDE_ORDER_STATUS: CodeTable<Order["status"]> = {
+  field: "status",
+  entries: { "1": "pending_payment", "3": "completed", "5": "cancelled", "8": "cancelled" },
+  fallback: "unknown",
+};
+
+/** Pay-order `status` -> base paymentStatus (refunds are applied afterwards). */
+export const BAIFUDE_PAYMENT_STATUS: CodeTable<Order["paymentStatus"]> = {
+  field: "status",
+  entries: { "1": "unpaid", "3": "paid", "5": "unpaid", "8": "unpaid" },
+  fallback: "unknown",
+};
+
+/** `payWay` (支付方式, §5), shared by payment and refund flows -> normalized method. */
+export const BAIFUDE_PAY_WAY: CodeTable<PaymentMethod> = {
+  field: "payWay",
+  entries: {
+    "1": "stored_value", // 东福点卡 Dongfu point card (prepaid)
+    "2": "stored_value", // 东福次卡 Dongfu times card (prepaid)
+    "3": "alipay",
+    "7": "alipay",
+    "15": "alipay",
+    "16": "alipay",
+    "18": "alipay",
+    "4": "wechat",
+    "6": "wechat",
+    "8": "wechat", // 企业微信JSAPI (WeCom pays through WeChat Pay)
+    "14": "wechat",
+    "17": "wechat",
+    "19": "wechat",
+    "5": "unionpay",
+    "23": "points", // 三方积分 third-party points
+    "25": "corporate", // 企业代付(福豆) paid by the employer
+    "27": "other", // 客户收银台 the customer's own cashier
+  },
+  fallback: "other",
+};
+
+/** `payWayList[].status` / `refundWayList[].status`: 1 未成功, 2 已成功. */
+export const BAIFUDE_FLOW_STATUS: CodeTable<FlowStatus> = {
+  field: "status",
+  entries: { "1": "failed", "2": "succeeded" },
+  fallback: "unknown",
+};
+
+/** `refundOrderList[].status`: no enumeration is published; 5 is seen on refunds whose every flow succeeded. */
+export const BAIFUDE_REFUND_STATUS: CodeTable<FlowStatus> = {
+  field: "refundOrderList[].status",
+  entries: { "5": "succeeded" },
+  fallback: "unknown",
+};
+
+// cardId is "卡号/账户ID/三方支付流水号": for third-party channels a transaction number, otherwise an account.
+const CHANNEL_METHODS = new Set<PaymentMethod>(["wechat", "alipay", "unionpay"]);
+
+function mapRefund(
+  ctx: MappingContext,
+  refund: BaifudeOrder["refundOrderList"][number],
+  index: number,
+): Refund {
+  const at = `refundOrderList[${index}]`;
+  const amount = ctx.fen(`${at}.refundAmount`, refund.refundAmount);
+  // Success is read from the documented flow statuses; the undocumented refund-order status only decides
+  // when there are no flows (x-orderbridge-assumed on RefundOrderStatus in specs/baifude.openapi.yaml).
+  const flows = refund.refundWayList.map((way, j) => {
+    ctx.lookup(BAIFUDE_PAY_WAY, way.payWay, `${at}.refundWayList[${j}].payWay`);
+    return {
+      status: ctx.lookup(BAIFUDE_FLOW_STATUS, way.status, `${at}.refundWayList[${j}].status`),
+      amount: ctx.fen(`${at}.refundWayList[${j}].deduction`, way.deduction),
+    };
+  });
+  let status: FlowStatus;
+  if (flows.length === 0) status = ctx.lookup(BAIFUDE_REFUND_STATUS, refund.status, `${at}.status`);
+  else if (flows.every((flow) => flow.status === "succeeded")) status = "succeeded";
+  else if (flows.some((flow) => flow.status === "unknown")) status = "unknown";
+  else status = flows.some((flow) => flow.status === "succeeded") ? "pending" : "failed";
+  const flowTotal = flows.reduce((sum, flow) => sum + flow.amount, 0);
+  if (flows.length > 0 && flowTotal !== amount) {
+    ctx.warn({
+      code: "amounts_disagree",
+      field: `${at}.refundAmount`,
+      message: `refund ${refund.sn} is ${amount} fen but its refund flows add up to ${flowTotal} fen`,
+    });
+  }
+  return compact({
+    id: refund.sn,
+    amount,
+    status,
+    vendorStatus: String(refund.status),
+    reason: refund.refundReason || undefined,
+    createdAt: ctx.optionalLocalTime(`${at}.createdAt`, refund.createdAt),
+    refundedAt: ctx.optionalLocalTime(`${at}.updatedAt`, refund.updatedAt),
+  });
+}
+
+/**
+ * Maps one Baifude pay order (4.1 批量查询支付单明细 `data[]`) to an Order. Amounts are already fen
+ * (every money field is labelled 单位分 in vendor-docs/baifude.md §6); payments use `deduction` (always fen),
+ * not `amount` (points, times or fen depending on payWay).
+ *
+ * @example
+ * const order = mapBaifudeOrder(BaifudePayOrderSchema.parse(raw), new MappingContext("baifude", raw.sn));
+ */
+export function mapBaifudeOrder(source: BaifudeOrder, ctx: MappingContext): Order {
+  if (!source.sn) ctx.fail("sn", "pay-order number missing");
+  const items: OrderItem[] = source.goodsList.map((goods, i) => {
+    const unitPrice = ctx.fen(`goodsList[${i}].price`, goods.price);
+    return compact({
+      sku: goods.goodsId,
+      name: goods.name,
+      quantity: goods.num,
+      unitPrice,
+      amount: unitPrice * goods.num,
+      imageUrl: goods.logo || undefined,
+    });
+  });
+  const payments: Payment[] = source.payWayList.map((way, i) => {
+    const method = ctx.lookup(BAIFUDE_PAY_WAY, way.payWay, `payWayList[${i}].payWay`);
+    const status = ctx.lookup(BAIFUDE_FLOW_STATUS, way.status, `payWayList[${i}].status`);
+    const reference = way.cardId || undefined;
+    return compact({
+      method,
+      vendorMethod: way.payWay,
+      amount: ctx.fen(`payWayList[${i}].deduction`, way.deduction),
+      status,
+      paidAt:
+        status === "succeeded"
+          ? ctx.optionalLocalTime(`payWayList[${i}].endPayTime`, way.endPayTime)
+          : undefined,
+      transactionId: CHANNEL_METHODS.has(method) ? reference : undefined,
+      account: CHANNEL_METHODS.has(method) ? undefined : ctx.personal(reference),
+    });
+  });
+  const base = ctx.lookup(BAIFUDE_PAYMENT_STATUS, source.status, "status");
+  const paid = base === "paid";
+  return settleOrder(
+    ctx,
+    {
+      vendorOrderId: source.sn,
+      orderNo: source.channelSn || source.sn,
+      status: ctx.lookup(BAIFUDE_ORDER_STATUS, source.status, "status"),
+      paymentStatus: base,
+      vendorStatus: { status: source.status },
+      totalAmount: ctx.fen("amount", source.amount),
+      paidAmount: ctx.fen("paidAmount", source.paidAmount),
+      createdAt: ctx.localTime("createdAt", source.createdAt),
+      paidAt: paid ? ctx.optionalLocalTime("endPayTime", source.endPayTime) : undefined,
+      items,
+      payments,
+      refunds: source.refundOrderList.map((refund, i) => mapRefund(ctx, refund, i)),
+      customer: customerOf(ctx, source),
+    },
+    "paidAmount",
+  );
+}
+
+function customerOf(ctx: MappingContext, source: BaifudeOrder): Order["customer"] {
+  // bfdAccount is the employee's login; in the docs' example it is a mobile number, so it is treated as one
+  // only when it looks like one. receiver (收货人) is a name, or in the example a phone number: masked then.
+  const customer = compact({
+    id: source.userId ?? undefined,
+    name: ctx.personalIfContact(source.receiver),
+    mobile: MappingContext.isMobile(source.bfdAccount) ? ctx.personal(source.bfdAccount) : undefined,
+  });
+  return Object.keys(customer).length > 0 ? customer : undefined;
+}
+
+/** Reads the order id from an unvalidated payload, for error messages. */
+export function baifudeOrderIdOf(raw: unknown): string | undefined {
+  return idField(raw, "sn");
+}
+
+export { BaifudePayOrderSchema };
+
+export function idField(raw: unknown, key: string): string | undefined {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;
+  const value = (raw as Record<string, unknown>)[key];
+  if (typeof value === "string" && value !== "") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (value !== null && typeof value === "object" && "isLosslessNumber" in value) return String(value);
+  return undefined;
+}
