@@ -1,12 +1,18 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { type BaifudeSimulatorOptions, createBaifudeSimulator } from "@orderbridge/mocks/baifude";
 import type { SetupServer } from "msw/node";
-import YAML from "yaml";
 import { type BaifudeClientOptions, createClient } from "../src/index.js";
 
 export const SPEC_PATH = fileURLToPath(new URL("../../../specs/baifude.openapi.yaml", import.meta.url));
 export const BASE_URL = "https://bfd-sim.test";
+
+// The YAML parser codegen already depends on, borrowed so this package needs no dependency of its own.
+const requireFromCodegen = createRequire(
+  createRequire(import.meta.url).resolve("@orderbridge/codegen/package.json"),
+);
+const YAML = requireFromCodegen("yaml") as { parse(text: string): unknown };
 
 /** The spec as data. */
 export function loadSpec(): Record<string, unknown> {
