@@ -122,7 +122,7 @@ export const orderJsonSchema = {
       "type": "integer",
       "minimum": 0,
       "maximum": 9007199254740991,
-      "description": "What the customer paid by all means together (cash, third-party pay, stored value, points, coupons), in fen: the sum of the succeeded `payments`.",
+      "description": "What the customer paid by all means together (cash, third-party pay, stored value, points, coupons), in fen; each means is listed in `payments`. The vendor's own paid total where it states one (Baifude `paidAmount`), else the sum of the succeeded payments; when the two disagree the normalizer warns.",
       "examples": [
         150190
       ]

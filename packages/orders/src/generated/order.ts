@@ -65,7 +65,7 @@ currency: "CNY"
  */
 totalAmount: number
 /**
- * What the customer paid by all means together (cash, third-party pay, stored value, points, coupons), in fen: the sum of the succeeded `payments`.
+ * What the customer paid by all means together (cash, third-party pay, stored value, points, coupons), in fen; each means is listed in `payments`. The vendor's own paid total where it states one (Baifude `paidAmount`), else the sum of the succeeded payments; when the two disagree the normalizer warns.
  */
 paidAmount: number
 /**
