@@ -5,7 +5,9 @@
  * Layout (both dialects): `orders` keeps every filterable scalar as a column (amounts in integer fen),
  * `items`, `payments`, `refunds` and `vendor_status` as JSON (TEXT queried with `json_each` in SQLite,
  * JSONB in PostgreSQL) and the whole Order as canonical JSON in `document`, which is what export
- * reads back. Ids sort by byte order in both (PostgreSQL columns use `COLLATE "C"`).
+ * reads back. Ids sort by byte order in both (PostgreSQL columns use `COLLATE "C"`). SQLite's JSON
+ * columns carry no `json_valid` CHECK: the store writes them as canonical JSON itself, and the check
+ * would parse every document again on the hot path.
  */
 export interface Migration {
   version: number;
@@ -35,10 +37,10 @@ CREATE TABLE orders (
   store_id        TEXT,
   store_name      TEXT,
   customer_id     TEXT,
-  vendor_status   TEXT NOT NULL CHECK (json_valid(vendor_status)),
-  items           TEXT NOT NULL CHECK (json_valid(items)),
-  payments        TEXT NOT NULL CHECK (json_valid(payments)),
-  refunds         TEXT NOT NULL CHECK (json_valid(refunds)),
+  vendor_status   TEXT NOT NULL,
+  items           TEXT NOT NULL,
+  payments        TEXT NOT NULL,
+  refunds         TEXT NOT NULL,
   document        TEXT NOT NULL,
   content_hash    TEXT NOT NULL,
   first_seen_at   TEXT NOT NULL,

@@ -6,7 +6,7 @@ import {
   redact,
   toRfc3339Utc,
 } from "@orderbridge/core";
-import { canonicalJson } from "./canonical.js";
+import { canonicalJson, canonicalObjectJson } from "./canonical.js";
 import type { FailedRecordInput, Order, StoredOrder } from "./types.js";
 
 /** A store could not be opened, migrated or written. */
@@ -60,8 +60,20 @@ export function orderRow(order: Order): OrderRow {
     throw new StoreError(`an Order without a string id cannot be stored (got ${typeof order?.id})`);
   }
   const content: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(order)) if (!STORE_CLOCKS.has(key)) content[key] = value;
-  const document = canonicalJson(content);
+  for (const key of Object.keys(order)) {
+    if (!STORE_CLOCKS.has(key)) content[key] = (order as unknown as Record<string, unknown>)[key];
+  }
+  const vendorStatus = canonicalJson(order.vendorStatus ?? {});
+  const items = canonicalJson(order.items ?? []);
+  const payments = canonicalJson(order.payments ?? []);
+  const refunds = canonicalJson(order.refunds ?? []);
+  // The JSON columns' texts are exactly the document's members: serialize them once.
+  const known: Record<string, string> = {};
+  if (order.vendorStatus !== undefined && order.vendorStatus !== null) known["vendorStatus"] = vendorStatus;
+  if (order.items !== undefined && order.items !== null) known["items"] = items;
+  if (order.payments !== undefined && order.payments !== null) known["payments"] = payments;
+  if (order.refunds !== undefined && order.refunds !== null) known["refunds"] = refunds;
+  const document = canonicalObjectJson(content, known);
   return {
     id: order.id,
     vendor: order.vendor,
@@ -79,10 +91,10 @@ export function orderRow(order: Order): OrderRow {
     storeId: orNull(order.store?.id),
     storeName: orNull(order.store?.name),
     customerId: orNull(order.customer?.id),
-    vendorStatus: canonicalJson(order.vendorStatus ?? {}),
-    items: canonicalJson(order.items ?? []),
-    payments: canonicalJson(order.payments ?? []),
-    refunds: canonicalJson(order.refunds ?? []),
+    vendorStatus,
+    items,
+    payments,
+    refunds,
     document,
     contentHash: sha256Hex(document),
   };

@@ -115,7 +115,7 @@ class SqliteStore implements Store {
         selectHash: db.prepare("SELECT content_hash FROM orders WHERE id = ?").pluck(),
         upsertOrder: db.prepare(
           `INSERT INTO orders (${ORDER_COLUMNS}) VALUES (${ORDER_COLUMNS.split(", ")
-            .map((c) => `@${c}`)
+            .map(() => "?")
             .join(", ")})
            ON CONFLICT (id) DO UPDATE SET ${UPDATED_ORDER_COLUMNS}
            WHERE orders.content_hash <> excluded.content_hash`,
@@ -182,32 +182,32 @@ class SqliteStore implements Store {
           result.unchanged++;
           continue;
         }
-        sql.upsertOrder.run({
-          id: row.id,
-          vendor: row.vendor,
-          vendor_order_id: row.vendorOrderId,
-          order_no: row.orderNo,
-          status: row.status,
-          payment_status: row.paymentStatus,
-          currency: row.currency,
-          total_amount: row.totalAmount,
-          paid_amount: row.paidAmount,
-          refunded_amount: row.refundedAmount,
-          created_at: row.createdAt,
-          paid_at: row.paidAt,
-          updated_at: row.updatedAt,
-          store_id: row.storeId,
-          store_name: row.storeName,
-          customer_id: row.customerId,
-          vendor_status: row.vendorStatus,
-          items: row.items,
-          payments: row.payments,
-          refunds: row.refunds,
-          document: row.document,
-          content_hash: row.contentHash,
-          first_seen_at: now,
-          synced_at: now,
-        });
+        sql.upsertOrder.run(
+          row.id,
+          row.vendor,
+          row.vendorOrderId,
+          row.orderNo,
+          row.status,
+          row.paymentStatus,
+          row.currency,
+          row.totalAmount,
+          row.paidAmount,
+          row.refundedAmount,
+          row.createdAt,
+          row.paidAt,
+          row.updatedAt,
+          row.storeId,
+          row.storeName,
+          row.customerId,
+          row.vendorStatus,
+          row.items,
+          row.payments,
+          row.refunds,
+          row.document,
+          row.contentHash,
+          now,
+          now,
+        );
         if (stored === undefined) result.inserted++;
         else result.updated++;
       }
