@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../src/index.js";
@@ -88,6 +89,23 @@ function killAndResume(backend: () => Backend): void {
 describe("SQLite with several processes", () => {
   const backend = sqliteBackend();
   afterAll(() => backend.cleanup());
+
+  it("runs the README's example as written", async () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const example = /```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toContain('openStore("./orderbridge.db")');
+    const fixture = JSON.stringify(join(compiled.dir, "test/fixtures/orders.json"));
+    const script = join(compiled.dir, "readme-example.mjs");
+    writeFileSync(
+      script,
+      `import { readFileSync } from "node:fs";\nconst orders = JSON.parse(readFileSync(${fixture}, "utf8"));\n${example!
+        .replace('"@orderbridge/store"', '"./src/index.js"')
+        .replace('"./orderbridge.db"', JSON.stringify(await backend.freshUrl()))}`,
+    );
+    const child = spawn(process.execPath, [script], { stdio: ["ignore", "pipe", "pipe"] });
+    const { stdout } = await finished(child);
+    expect(stdout).toMatch(/^yopoint:YP202404160651020001 2000 \d{4}-\d\d-\d\dT[\d:.]+Z$/m);
+  });
 
   killAndResume(() => backend);
 
