@@ -79,6 +79,14 @@ export function storeBehaviour(backend: () => Backend): void {
     expect(await (await another(url)).migrate()).toEqual({ applied: [], version: 1 });
   });
 
+  it("migrates a fresh database exactly once when several processes start at the same time", async () => {
+    const url = await backend().freshUrl();
+    const stores = await Promise.all([another(url), another(url), another(url)]);
+    const results = await Promise.all(stores.map((store) => store.migrate()));
+    expect(results.flatMap((result) => result.applied)).toEqual([1]);
+    expect(results.every((result) => result.version === 1)).toBe(true);
+  });
+
   it("refuses to write before migrate() with an error that says so", async () => {
     const store = await another(await backend().freshUrl());
     await expect(store.writeBatch({ orders: sampleOrders() })).rejects.toThrow(/call migrate\(\) first/);
@@ -183,6 +191,22 @@ export function storeBehaviour(backend: () => Backend): void {
     expect(yopoint).toHaveLength(46);
     expect(yopoint.every((order: StoredOrder) => order.vendor === "yopoint")).toBe(true);
     expect(await collect(store.iterateOrders({ vendor: "nobody" }))).toEqual([]);
+  });
+
+  it("lets the caller write through the same store while iterating", async () => {
+    const { store } = await fresh();
+    await store.writeBatch({ orders: [generatedOrder(1), generatedOrder(2), generatedOrder(3)] });
+    const seen: string[] = [];
+    for await (const order of store.iterateOrders({ pageSize: 2 })) {
+      seen.push(order.id);
+      await store.writeBatch({ orders: [{ ...order, status: "cancelled" }] });
+    }
+    expect(seen).toHaveLength(3);
+    expect((await collect(store.iterateOrders())).map((order) => order.status)).toEqual([
+      "cancelled",
+      "cancelled",
+      "cancelled",
+    ]);
   });
 
   it("commits a batch's orders, failures and checkpoint together or not at all", async () => {
