@@ -290,32 +290,32 @@ export interface components {
             IsUndo?: boolean | number | string;
             /**
              * Format: decimal
-             * @description 应付金额 amount due
+             * @description 应付金额 amount due, yuan
              */
             TotalMoney: string;
             /**
              * Format: decimal
-             * @description 实付金额 amount paid
+             * @description 实付金额 amount paid, yuan
              */
             TotalPaid?: string;
             /**
              * Format: decimal
-             * @description 现金支付 cash
+             * @description 现金支付 cash, yuan
              */
             PaidMoney?: string;
             /**
              * Format: decimal
-             * @description 储值支付 stored value
+             * @description 储值支付 stored value, yuan
              */
             PaidValue?: string;
             /**
              * Format: decimal
-             * @description 积分支付 points
+             * @description 积分支付 points, as yuan
              */
             PaidPoint?: string;
             /**
              * Format: decimal
-             * @description 获得积分 points earned (a count
+             * @description 获得积分 points earned (a count, may be fractional)
              */
             Point?: string;
             /** @description 操作店面 the store */
@@ -337,13 +337,13 @@ export interface components {
             Guid: string;
             /** @description the product's id */
             GoodsItemGuid?: string | null;
-            /** @description product code (lower-case c */
+            /** @description product code (lower-case c, S5) */
             Barcode?: string | null;
             /** @description product name */
             GoodItemName: string;
             /**
              * Format: decimal
-             * @description line total
+             * @description line total, yuan
              */
             TotalMoney?: string;
             /**
@@ -353,12 +353,12 @@ export interface components {
             Number?: string;
             /**
              * Format: decimal
-             * @description list unit price
+             * @description list unit price, yuan
              */
             OldPrice?: string;
             /**
              * Format: decimal
-             * @description paid for this line
+             * @description paid for this line, yuan
              */
             PaidMoney?: string;
             /**
@@ -403,16 +403,28 @@ export interface components {
             EnablePoint?: string | null;
             /**
              * Format: decimal
-             * @description 剩余储值 stored value left
+             * @description 剩余储值 stored value left, yuan
              */
             EnableValue?: string | null;
-            /** @description registration time */
+            /** @description registration time, Beijing local */
             RegisterTime?: string | null;
             /** @description WeChat open id (personal data) */
             ThirdOpenId?: string | null;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Throttled. 1card1 documents no rate limit; the client treats HTTP 429 (honouring Retry-After) as transient. */
+        Throttled: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": string;
+            };
+        };
+    };
     parameters: {
         /**
          * @description The merchant's OpenId — 32 upper-case hex characters (D2's Add_Business answer, S3).
@@ -474,6 +486,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoodsBillPagedResponse"] | components["schemas"]["ErrorEnvelope"];
                 };
             };
+            429: components["responses"]["Throttled"];
         };
     };
     Get_ConsumeNotePagedV2: {
@@ -514,6 +527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsumeNotePagedResponse"] | components["schemas"]["ErrorEnvelope"];
                 };
             };
+            429: components["responses"]["Throttled"];
         };
     };
     Get_ConsumeNoteItemPagedV2: {
@@ -554,6 +568,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsumeNoteItemPagedResponse"] | components["schemas"]["ErrorEnvelope"];
                 };
             };
+            429: components["responses"]["Throttled"];
         };
     };
     Get_MembersPagedV2: {
@@ -594,6 +609,7 @@ export interface operations {
                     "application/json": components["schemas"]["MembersPagedResponse"] | components["schemas"]["ErrorEnvelope"];
                 };
             };
+            429: components["responses"]["Throttled"];
         };
     };
 }
