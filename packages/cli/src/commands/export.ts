@@ -1,0 +1,90 @@
+import { createWriteStream } from "node:fs";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { formatFenAsYuan } from "@orderbridge/core";
+import type { Order } from "@orderbridge/orders";
+import { openStore } from "@orderbridge/store";
+import { stringify } from "csv-stringify";
+import type { CliIo } from "../program.js";
+import type { VendorId } from "../vendors.js";
+
+export interface ExportOptions {
+  format: "jsonl" | "csv";
+  out?: string;
+  vendor?: VendorId[];
+  db: string;
+}
+
+type StoredOrder = Order & { firstSeenAt?: string; syncedAt?: string };
+
+/** The flat CSV layout: one row per order, money in yuan with two decimals. */
+export const CSV_COLUMNS: { header: string; value: (order: StoredOrder) => string | number | undefined }[] = [
+  { header: "id", value: (o) => o.id },
+  { header: "vendor", value: (o) => o.vendor },
+  { header: "vendor_order_id", value: (o) => o.vendorOrderId },
+  { header: "order_no", value: (o) => o.orderNo },
+  { header: "status", value: (o) => o.status },
+  { header: "payment_status", value: (o) => o.paymentStatus },
+  { header: "currency", value: (o) => o.currency },
+  { header: "total_yuan", value: (o) => formatFenAsYuan(o.totalAmount) },
+  { header: "paid_yuan", value: (o) => formatFenAsYuan(o.paidAmount) },
+  { header: "refunded_yuan", value: (o) => formatFenAsYuan(o.refundedAmount) },
+  { header: "created_at", value: (o) => o.createdAt },
+  { header: "paid_at", value: (o) => o.paidAt ?? "" },
+  { header: "updated_at", value: (o) => o.updatedAt ?? "" },
+  { header: "store_id", value: (o) => o.store?.id ?? "" },
+  { header: "store_name", value: (o) => o.store?.name ?? "" },
+  { header: "customer_id", value: (o) => o.customer?.id ?? "" },
+  { header: "customer_name", value: (o) => o.customer?.name ?? "" },
+  { header: "customer_mobile", value: (o) => o.customer?.mobile ?? "" },
+  { header: "item_count", value: (o) => o.items.length },
+  { header: "payment_methods", value: (o) => [...new Set(o.payments.map((p) => p.method))].join("|") },
+  { header: "first_seen_at", value: (o) => o.firstSeenAt ?? "" },
+  { header: "synced_at", value: (o) => o.syncedAt ?? "" },
+];
+
+/**
+ * `orderbridge export`: streams every stored Order (never all in memory) as JSON lines or CSV
+ * (csv-stringify: maintained, handles quoting of commas, quotes and newlines in Chinese store names).
+ */
+export async function exportOrders(io: CliIo, options: ExportOptions): Promise<number> {
+  const store = await openStore(options.db);
+  let count = 0;
+  try {
+    await store.migrate();
+    const vendors = options.vendor;
+    const source = Readable.from(
+      (async function* () {
+        for await (const order of store.iterateOrders()) {
+          if (vendors && !vendors.includes(order.vendor as VendorId)) continue;
+          count++;
+          yield order as StoredOrder;
+        }
+      })(),
+    );
+    const encode =
+      options.format === "csv"
+        ? stringify({ header: true, columns: CSV_COLUMNS.map((c) => c.header), cast: { number: String } })
+        : new Transform({
+            objectMode: true,
+            transform: (order, _enc, done) => done(null, `${JSON.stringify(order)}\n`),
+          });
+    const toRow =
+      options.format === "csv"
+        ? new Transform({
+            objectMode: true,
+            transform: (order: StoredOrder, _enc, done) =>
+              done(
+                null,
+                CSV_COLUMNS.map((c) => c.value(order)),
+              ),
+          })
+        : new Transform({ objectMode: true, transform: (order, _enc, done) => done(null, order) });
+    const sink = options.out ? createWriteStream(options.out) : io.stdout;
+    await pipeline(source, toRow, encode, sink, { end: Boolean(options.out) });
+  } finally {
+    await store.close();
+  }
+  if (options.out) io.stderr.write(`exported ${count} order(s) to ${options.out}\n`);
+  return count;
+}

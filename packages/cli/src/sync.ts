@@ -1,0 +1,266 @@
+import {
+  ConnectionError,
+  HttpError,
+  type InvalidRecord,
+  OrderbridgeError,
+  ParseError,
+  TimeoutError,
+} from "@orderbridge/core";
+import { NormalizeError, normalize, type Order } from "@orderbridge/orders";
+import type { FailedRecordInput, Store } from "@orderbridge/store";
+import type { OrderClient, VendorAccount } from "./vendors.js";
+
+export interface SyncPlan {
+  /** Start of the first window when there is no checkpoint (or --since was given). */
+  since?: Date | undefined;
+  until: Date;
+  /** How far before the checkpoint a run starts again, so late refunds and status changes are caught. */
+  overlapMs: number;
+  /** Where a first sync starts when neither a checkpoint nor --since exists. */
+  initialLookbackMs: number;
+  /** Size of one window: the unit of progress and of the checkpoint. */
+  windowMs: number;
+  /** Windows fetched at once per vendor account. */
+  windowConcurrency: number;
+  /** Orders per store transaction. */
+  batchSize: number;
+  /**
+   * Times a failed window is fetched again from its start after the client's own retries gave up on a
+   * transient failure (a truncated body, a timeout, a 5xx). Refetching is safe: upserts are idempotent.
+   */
+  windowRetries: number;
+  /** Waits between window retries; injectable for tests. */
+  sleep?: (ms: number) => Promise<void>;
+  includePersonalData: boolean;
+  includeRaw: boolean;
+  signal?: AbortSignal | undefined;
+}
+
+export interface VendorSummary {
+  vendor: string;
+  account: string;
+  since: string;
+  until: string;
+  windows: number;
+  seen: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  warnings: number;
+  /** Sums over the orders seen, in fen. */
+  paidAmount: number;
+  refundedAmount: number;
+  /** Set when the account's sync stopped on an error; its checkpoint stays at the last complete window. */
+  error?: string | undefined;
+}
+
+/** What the progress display hears. */
+export interface SyncReporter {
+  start(summary: VendorSummary): void;
+  window(summary: VendorSummary, window: { since: Date; until: Date; orders: number }): void;
+  finish(summary: VendorSummary): void;
+}
+
+export const silentReporter: SyncReporter = { start() {}, window() {}, finish() {} };
+
+/** Splits [since, until) into windows of `windowMs`, the last one shorter. */
+export function splitWindows(since: Date, until: Date, windowMs: number): { since: Date; until: Date }[] {
+  const windows: { since: Date; until: Date }[] = [];
+  for (let t = since.getTime(); t < until.getTime(); t += windowMs) {
+    windows.push({ since: new Date(t), until: new Date(Math.min(t + windowMs, until.getTime())) });
+  }
+  return windows;
+}
+
+/**
+ * Syncs one vendor account into the store: windows from its checkpoint (less the overlap) or `since`, to
+ * `until`. Orders and failed records are written in batches; a window's last batch also moves the
+ * checkpoint, in the same transaction, to the end of the longest run of completed windows. So a run
+ * killed anywhere leaves a checkpoint that only covers stored orders, and the next run redoes at most
+ * the unfinished windows — upserts by content hash make that redo change nothing that was already right.
+ */
+export async function syncAccount(
+  account: VendorAccount,
+  client: OrderClient,
+  store: Store,
+  plan: SyncPlan,
+  reporter: SyncReporter = silentReporter,
+): Promise<VendorSummary> {
+  const checkpoint = await store.getCheckpoint(account.vendor, account.account);
+  const start =
+    plan.since ??
+    (checkpoint
+      ? new Date(Date.parse(checkpoint.highWaterMark) - plan.overlapMs)
+      : new Date(plan.until.getTime() - plan.initialLookbackMs));
+  const windows = start < plan.until ? splitWindows(start, plan.until, plan.windowMs) : [];
+  const summary: VendorSummary = {
+    vendor: account.vendor,
+    account: account.account,
+    since: start.toISOString(),
+    until: plan.until.toISOString(),
+    windows: windows.length,
+    seen: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    warnings: 0,
+    paidAmount: 0,
+    refundedAmount: 0,
+  };
+  reporter.start(summary);
+
+  const done = new Array<boolean>(windows.length).fill(false);
+  let contiguous = 0; // windows[0..contiguous) are all stored
+  // Writes are serialised per account so checkpoints are written in order.
+  let writes: Promise<void> = Promise.resolve();
+  const write = (stats: WindowStats, orders: Order[], failed: FailedRecordInput[], checkpoint?: Date) => {
+    const next = writes.then(async () => {
+      const result = await store.writeBatch({
+        orders,
+        failed,
+        ...(checkpoint
+          ? { checkpoint: { vendor: account.vendor, account: account.account, highWaterMark: checkpoint } }
+          : {}),
+      });
+      stats.inserted += result.inserted;
+      stats.updated += result.updated;
+      stats.unchanged += result.unchanged;
+    });
+    writes = next.catch(() => {});
+    return next;
+  };
+
+  /**
+   * Fetches, normalizes and stores one window. Its counts are merged into the summary only when it
+   * completes, so a window fetched again after a transient failure is not counted twice; what the
+   * failed attempt already inserted or updated is carried over (the retry sees those rows unchanged).
+   */
+  const runWindow = async (index: number, signal: AbortSignal, carried: WindowStats) => {
+    const window = windows[index]!;
+    const stats = emptyStats();
+    let orders: Order[] = [];
+    let failed: FailedRecordInput[] = [];
+    const fail = (record: FailedRecordInput) => {
+      failed.push(record);
+      stats.failed++;
+    };
+    const onInvalidRecord = (record: InvalidRecord) => {
+      fail({ ...record, account: account.account });
+    };
+    try {
+      for await (const raw of client.orders({
+        since: window.since,
+        until: window.until,
+        signal,
+        onInvalidRecord,
+      })) {
+        stats.seen++;
+        try {
+          const { order, warnings } = normalize(account.vendor, raw, {
+            includePersonalData: plan.includePersonalData,
+            includeRaw: plan.includeRaw,
+          });
+          stats.warnings += warnings.length;
+          stats.paidAmount += order.paidAmount;
+          stats.refundedAmount += order.refundedAmount;
+          orders.push(order);
+        } catch (error) {
+          if (!(error instanceof NormalizeError)) throw error;
+          fail({ vendor: account.vendor, account: account.account, id: error.orderId, raw, error });
+        }
+        if (orders.length + failed.length >= plan.batchSize) {
+          const batch = orders;
+          const batchFailed = failed;
+          orders = [];
+          failed = [];
+          await write(stats, batch, batchFailed);
+        }
+      }
+      done[index] = true;
+      const before = contiguous;
+      while (contiguous < windows.length && done[contiguous]) contiguous++;
+      await write(stats, orders, failed, contiguous > before ? windows[contiguous - 1]!.until : undefined);
+    } catch (error) {
+      carried.inserted += stats.inserted;
+      carried.updated += stats.updated;
+      throw error;
+    }
+    const moved = Math.min(stats.unchanged, carried.inserted + carried.updated);
+    stats.unchanged -= moved;
+    stats.inserted += carried.inserted;
+    stats.updated += carried.updated;
+    for (const key of Object.keys(stats) as (keyof WindowStats)[]) summary[key] += stats[key];
+    reporter.window(summary, { ...window, orders: stats.seen });
+  };
+
+  // One failing window stops its siblings: the checkpoint cannot move past it anyway.
+  const stop = new AbortController();
+  const signal = plan.signal ? AbortSignal.any([plan.signal, stop.signal]) : stop.signal;
+  let firstError: unknown;
+  let nextIndex = 0;
+  const workers = Array.from({ length: Math.min(plan.windowConcurrency, windows.length) }, async () => {
+    while (nextIndex < windows.length && !signal.aborted) {
+      const index = nextIndex++;
+      const carried = emptyStats();
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await runWindow(index, signal, carried);
+          break;
+        } catch (error) {
+          if (attempt < plan.windowRetries && isTransient(error) && !signal.aborted) {
+            await (plan.sleep ?? defaultSleep)(1000 * 2 ** attempt);
+            continue;
+          }
+          firstError ??= error;
+          stop.abort(error);
+          break;
+        }
+      }
+    }
+  });
+  await Promise.all(workers);
+  await writes;
+  if (firstError !== undefined) summary.error = describeError(firstError);
+  reporter.finish(summary);
+  return summary;
+}
+
+interface WindowStats {
+  seen: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  warnings: number;
+  paidAmount: number;
+  refundedAmount: number;
+}
+
+const emptyStats = (): WindowStats => ({
+  seen: 0,
+  inserted: 0,
+  updated: 0,
+  unchanged: 0,
+  failed: 0,
+  warnings: 0,
+  paidAmount: 0,
+  refundedAmount: 0,
+});
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Failures that another attempt may not meet: the vendor's answers, not ours. */
+function isTransient(error: unknown): boolean {
+  if (error instanceof TimeoutError || error instanceof ConnectionError || error instanceof ParseError)
+    return true;
+  return error instanceof HttpError && (error.status === 429 || error.status >= 500);
+}
+
+/** An error as one line for the summary; OrderbridgeError messages are already redacted. */
+export function describeError(error: unknown): string {
+  if (error instanceof OrderbridgeError) return error.message;
+  if (error instanceof Error) return new OrderbridgeError(`${error.name}: ${error.message}`).message;
+  return new OrderbridgeError(String(error)).message;
+}

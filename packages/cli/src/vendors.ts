@@ -1,0 +1,93 @@
+import * as baifude from "@orderbridge/baifude";
+import type { Env, OrderWindow, RateLimiter } from "@orderbridge/core";
+import { ConfigError } from "@orderbridge/core";
+import * as yikayi from "@orderbridge/yikayi";
+import * as yopoint from "@orderbridge/yopoint";
+
+import { VENDOR_IDS, type VendorId } from "./vendor-ids.js";
+
+export { isVendorId, VENDOR_IDS, type VendorId } from "./vendor-ids.js";
+
+/** What the sync needs from any vendor client. */
+export interface OrderClient {
+  orders(window: OrderWindow): AsyncIterable<unknown>;
+}
+
+export interface ClientOverrides {
+  rateLimiter?: RateLimiter;
+  timeoutMs?: number;
+  retries?: number;
+}
+
+interface VendorEntry {
+  /** Every variable of DESIGN.md's configuration table; those a vendor defaults are optional. */
+  variables: readonly string[];
+  /** The variable whose value names the account (for checkpoints). */
+  accountVariable: string;
+  create(env: Env, overrides: ClientOverrides): OrderClient;
+}
+
+export const VENDORS: Record<VendorId, VendorEntry> = {
+  yopoint: {
+    variables: ["YOPOINT_BASE_URL", "YOPOINT_APP_ID", "YOPOINT_APP_SECRET"],
+    accountVariable: "YOPOINT_APP_ID",
+    create: (env, overrides) => yopoint.clientFromEnv(env, overrides),
+  },
+  baifude: {
+    variables: ["BAIFUDE_BASE_URL", "BAIFUDE_APP_KEY", "BAIFUDE_APP_SECRET"],
+    accountVariable: "BAIFUDE_APP_KEY",
+    create: (env, overrides) => baifude.clientFromEnv(env, overrides),
+  },
+  yikayi: {
+    variables: ["YIKAYI_BASE_URL", "YIKAYI_OPEN_ID", "YIKAYI_SECRET", "YIKAYI_USER_ACCOUNT"],
+    accountVariable: "YIKAYI_OPEN_ID",
+    create: (env, overrides) => yikayi.clientFromEnv(env, overrides),
+  },
+};
+
+/** One configured vendor account: the variables it was built from and the account id its checkpoint is keyed by. */
+export interface VendorAccount {
+  vendor: VendorId;
+  account: string;
+  env: Env;
+}
+
+/** A vendor counts as configured when any of its variables is set; the client then says which one is missing. */
+export function isConfigured(vendor: VendorId, env: Env): boolean {
+  return VENDORS[vendor].variables.some((name) => env[name]?.trim());
+}
+
+/**
+ * The accounts a command works on: those asked for with `--vendor`, else every configured one. Accounts
+ * from a config file come after the environment's, and the environment wins for the same vendor account.
+ */
+export function resolveAccounts(
+  env: Env,
+  wanted: readonly VendorId[] | undefined,
+  fileAccounts: readonly { vendor: VendorId; env: Env }[] = [],
+): VendorAccount[] {
+  const vendors = wanted?.length
+    ? wanted
+    : VENDOR_IDS.filter((v) => isConfigured(v, env) || fileAccounts.some((a) => a.vendor === v));
+  if (!vendors.length) {
+    throw new ConfigError(
+      `no vendor is configured: set the variables of at least one of ${VENDOR_IDS.join(", ")} (e.g. YOPOINT_APP_ID, YOPOINT_APP_SECRET) or run \`orderbridge demo\``,
+    );
+  }
+  const accounts: VendorAccount[] = [];
+  for (const vendor of vendors) {
+    const entry = VENDORS[vendor];
+    const fromFile = fileAccounts.filter((a) => a.vendor === vendor);
+    const envConfigured = isConfigured(vendor, env) || (wanted?.includes(vendor) && fromFile.length === 0);
+    if (envConfigured) {
+      const vendorEnv = Object.fromEntries(entry.variables.map((name) => [name, env[name]]));
+      accounts.push({ vendor, account: env[entry.accountVariable]?.trim() ?? "", env: vendorEnv });
+    }
+    for (const file of fromFile) {
+      const account = file.env[entry.accountVariable]?.trim() ?? "";
+      if (!accounts.some((a) => a.vendor === vendor && a.account === account))
+        accounts.push({ vendor, account, env: file.env });
+    }
+  }
+  return accounts;
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// The store's throwaway-server harness: initdb + pg_ctl in a temp dir, as a non-root user.
+import {
+  type PostgresServer,
+  postgresUnavailableReason,
+  startPostgres,
+} from "../../store/test/support/postgres.js";
+import { type RunningSimulators, startSimulators } from "../src/simulators.js";
+import { run } from "./support/io.js";
+
+const unavailable = postgresUnavailableReason();
+if (unavailable) console.warn(`skipping the PostgreSQL sync tests: ${unavailable}`);
+
+describe.skipIf(Boolean(unavailable))("orderbridge sync into PostgreSQL", () => {
+  let server: PostgresServer;
+  let sims: RunningSimulators;
+
+  beforeAll(async () => {
+    [server, sims] = await Promise.all([
+      startPostgres(),
+      startSimulators({ orders: 120, now: new Date("2024-05-01T00:00:00Z"), days: 8 }),
+    ]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all([server?.stop(), sims?.close()]);
+  });
+
+  it("stores every vendor's orders, re-runs idempotently and exports them", async () => {
+    const db = await server.createDatabase("cli_sync");
+    const args = [
+      "--db",
+      db,
+      "--since",
+      sims.start.toISOString(),
+      "--until",
+      new Date(sims.end.getTime() + 1000).toISOString(),
+    ];
+    const first = await run(["sync", "--rate-limit", "500", ...args], { env: sims.env });
+    expect(first.status, first.stderr).toBe(0);
+    const inserted = [...first.stdout.matchAll(/^(yopoint|baifude|yikayi)\s+\S+\s+(\d+)\s+(\d+)/gm)].map(
+      (m) => [m[1], Number(m[2]), Number(m[3])],
+    );
+    expect(inserted).toHaveLength(3);
+    for (const [, seen, count] of inserted) {
+      expect(count).toBe(seen);
+      expect(count).toBeGreaterThan(0);
+    }
+
+    const second = await run(["sync", "--rate-limit", "500", ...args], { env: sims.env });
+    expect(second.status).toBe(0);
+    for (const m of second.stdout.matchAll(
+      /^(yopoint|baifude|yikayi)\s+\S+\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)/gm,
+    )) {
+      expect([Number(m[3]), Number(m[4]), Number(m[5])]).toEqual([0, 0, Number(m[2])]);
+    }
+
+    const exported = await run(["export", "--db", db]);
+    expect(exported.status).toBe(0);
+    const lines = exported.stdout.trim().split("\n");
+    expect(lines).toHaveLength(inserted.reduce((sum, [, , count]) => sum + (count as number), 0));
+    expect(new Set(lines.map((line) => JSON.parse(line).id)).size).toBe(lines.length);
+  }, 60_000);
+});
