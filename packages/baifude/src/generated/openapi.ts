@@ -86,7 +86,76 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "order.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A pay order was paid (assumed message, 九、消息对接) */
+        post: operations["pushOrderPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A pay order was cancelled or timed out (assumed message) */
+        post: operations["pushOrderCancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.refunded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A refund order of a pay order changed state (assumed message) */
+        post: operations["pushOrderRefunded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.logistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A logistics update of an order (assumed message; cf. 4.4) */
+        post: operations["pushOrderLogistics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description An error envelope (`code` other than "0"). The 4.1 fail example is `{"code":"10016","data":null,"msg":"签名错误"}`. */
@@ -442,8 +511,52 @@ export interface components {
             msg?: string | null;
             errMsg?: string | null;
         };
+        /** @description A message Baifude pushes to the customer's URL (九、消息对接). */
+        PushMessage: {
+            msgId: string;
+            msgType: string;
+            sendTime?: components["schemas"]["BeijingTime"];
+            data: Record<string, never>;
+        };
+        /** @description The pay order a push message is about. */
+        PushPayOrderRef: {
+            /** Format: id */
+            paySn: string;
+            /** Format: id */
+            orderNo?: string;
+            status?: number;
+        };
+        /** @description The refund order a push message is about, and its pay order. */
+        PushRefundRef: {
+            /** Format: id */
+            paySn: string;
+            /** Format: id */
+            refundSn?: string;
+            refundStatus?: number;
+        };
+        /** @description A logistics update (not stored as an order change). */
+        PushLogistics: {
+            /** Format: id */
+            orderNo?: string;
+        };
+        /** @description The receiver's answer to a push message. */
+        PushAck: {
+            code: components["schemas"]["ResultCode"];
+            msg?: string | null;
+            data?: null;
+        };
     };
-    responses: never;
+    responses: {
+        /** @description The receiver's answer to a push message, in Baifude's own envelope. */
+        PushAck: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PushAck"];
+            };
+        };
+    };
     parameters: {
         /** @description 授权访问凭证 — the access token (a secret). */
         access_token: string;
@@ -456,6 +569,8 @@ export interface components {
         sign: string;
         /** @description 业务接口版本号,如1.0.0 — business API version. Not sent unless configured. */
         version: string;
+        /** @description The application key (BAIFUDE_APP_KEY) a push message is meant for. */
+        push_appid: string;
     };
     requestBodies: never;
     headers: never;
@@ -593,6 +708,126 @@ export interface operations {
                     "application/json": components["schemas"]["SettlementItemListResponse"];
                 };
             };
+        };
+    };
+    pushOrderPaid: {
+        parameters: {
+            query: {
+                /** @description The application key (BAIFUDE_APP_KEY) a push message is meant for. */
+                appid?: components["parameters"]["push_appid"];
+                /**
+                 * @description 毫秒级时间戳 防止重复攻击 — epoch milliseconds as a decimal string (13 digits), against replay.
+                 * @example 1597300776947
+                 */
+                timestamp: components["parameters"]["timestamp"];
+                /** @description 签名 — the request signature (a secret). The docs' sample is 32 lower-case hex characters. */
+                sign: components["parameters"]["sign"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushMessage"] & {
+                    /** @constant */
+                    msgType?: "order.paid";
+                    data?: components["schemas"]["PushPayOrderRef"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["PushAck"];
+        };
+    };
+    pushOrderCancelled: {
+        parameters: {
+            query: {
+                /** @description The application key (BAIFUDE_APP_KEY) a push message is meant for. */
+                appid?: components["parameters"]["push_appid"];
+                /**
+                 * @description 毫秒级时间戳 防止重复攻击 — epoch milliseconds as a decimal string (13 digits), against replay.
+                 * @example 1597300776947
+                 */
+                timestamp: components["parameters"]["timestamp"];
+                /** @description 签名 — the request signature (a secret). The docs' sample is 32 lower-case hex characters. */
+                sign: components["parameters"]["sign"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushMessage"] & {
+                    /** @constant */
+                    msgType?: "order.cancelled";
+                    data?: components["schemas"]["PushPayOrderRef"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["PushAck"];
+        };
+    };
+    pushOrderRefunded: {
+        parameters: {
+            query: {
+                /** @description The application key (BAIFUDE_APP_KEY) a push message is meant for. */
+                appid?: components["parameters"]["push_appid"];
+                /**
+                 * @description 毫秒级时间戳 防止重复攻击 — epoch milliseconds as a decimal string (13 digits), against replay.
+                 * @example 1597300776947
+                 */
+                timestamp: components["parameters"]["timestamp"];
+                /** @description 签名 — the request signature (a secret). The docs' sample is 32 lower-case hex characters. */
+                sign: components["parameters"]["sign"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushMessage"] & {
+                    /** @constant */
+                    msgType?: "order.refunded";
+                    data?: components["schemas"]["PushRefundRef"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["PushAck"];
+        };
+    };
+    pushOrderLogistics: {
+        parameters: {
+            query: {
+                /** @description The application key (BAIFUDE_APP_KEY) a push message is meant for. */
+                appid?: components["parameters"]["push_appid"];
+                /**
+                 * @description 毫秒级时间戳 防止重复攻击 — epoch milliseconds as a decimal string (13 digits), against replay.
+                 * @example 1597300776947
+                 */
+                timestamp: components["parameters"]["timestamp"];
+                /** @description 签名 — the request signature (a secret). The docs' sample is 32 lower-case hex characters. */
+                sign: components["parameters"]["sign"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushMessage"] & {
+                    /** @constant */
+                    msgType?: "order.logistics";
+                    data?: components["schemas"]["PushLogistics"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["PushAck"];
         };
     };
 }

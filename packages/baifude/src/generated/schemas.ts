@@ -140,6 +140,40 @@ export const GetOrderInfoResponseSchema = z.looseObject({
 });
 export type GetOrderInfoResponse = z.output<typeof GetOrderInfoResponseSchema>;
 
+export const PushAckSchema = z.looseObject({
+  code: ResultCodeSchema,
+  msg: z.string().nullable().optional(),
+  data: z.unknown().nullable().optional(),
+});
+export type PushAck = z.output<typeof PushAckSchema>;
+
+export const PushLogisticsSchema = z.looseObject({
+  orderNo: idSchema.optional(),
+});
+export type PushLogistics = z.output<typeof PushLogisticsSchema>;
+
+export const PushMessageSchema = z.looseObject({
+  msgId: z.string().min(1),
+  msgType: z.string().min(1),
+  sendTime: BeijingTimeSchema.optional(),
+  data: z.looseObject({}),
+});
+export type PushMessage = z.output<typeof PushMessageSchema>;
+
+export const PushPayOrderRefSchema = z.looseObject({
+  paySn: idSchema,
+  orderNo: idSchema.optional(),
+  status: integerSchema.optional(),
+});
+export type PushPayOrderRef = z.output<typeof PushPayOrderRefSchema>;
+
+export const PushRefundRefSchema = z.looseObject({
+  paySn: idSchema,
+  refundSn: idSchema.optional(),
+  refundStatus: integerSchema.optional(),
+});
+export type PushRefundRef = z.output<typeof PushRefundRefSchema>;
+
 export const SettlementItemSchema = z.looseObject({
   paySn: idSchema,
   orderNum: idSchema.nullable().optional(),
