@@ -94,6 +94,8 @@ function emitSchema(schema: JsonSchema, ctx: EmitContext): string {
     return withNullable("idSchema", { nullable });
   }
   if (concrete.length === 0) {
+    // `type: "null"` alone (a member of a oneOf) is null, not "anything or null".
+    if (types.length > 0 && nullable) return "z.null()";
     if (schema.properties) return withNullable(emitObject(schema, ctx), { nullable });
     return withNullable("z.unknown()", { nullable });
   }

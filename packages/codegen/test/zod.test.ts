@@ -53,6 +53,14 @@ describe("emitZodModule", () => {
     expect(source).toContain('export const KindSchema = z.enum(["a","b"]);');
   });
 
+  it("emits a lone null type as z.null(), not as anything-or-null", () => {
+    const out = emitZodModule(
+      { Maybe: { oneOf: [{ type: "string" }, { type: "null" }] } },
+      { refPrefix: "#/components/schemas/" },
+    );
+    expect(out).toContain("export const MaybeSchema = z.union([z.string(), z.null()]);");
+  });
+
   it("refuses refs to missing schemas and recursion", () => {
     expect(() =>
       emitZodModule({ A: { $ref: "#/components/schemas/B" } }, { refPrefix: "#/components/schemas/" }),

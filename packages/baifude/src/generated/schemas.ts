@@ -13,7 +13,7 @@ export type ResultCode = z.output<typeof ResultCodeSchema>;
 
 export const ErrorResponseSchema = z.looseObject({
   code: ResultCodeSchema,
-  data: z.unknown().nullable().optional(),
+  data: z.null().optional(),
   msg: z.string().nullable().optional(),
   errMsg: z.string().nullable().optional(),
 });
@@ -143,7 +143,7 @@ export type GetOrderInfoResponse = z.output<typeof GetOrderInfoResponseSchema>;
 export const PushAckSchema = z.looseObject({
   code: ResultCodeSchema,
   msg: z.string().nullable().optional(),
-  data: z.unknown().nullable().optional(),
+  data: z.null().optional(),
 });
 export type PushAck = z.output<typeof PushAckSchema>;
 
