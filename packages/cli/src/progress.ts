@@ -43,6 +43,7 @@ export function createReporter(
   const key = (s: VendorSummary) => `${s.vendor}:${s.account}`;
   const payload = (s: VendorSummary) => ({ vendor: s.vendor.padEnd(8), seen: s.seen, failed: s.failed });
   let windowsDone = new Map<string, number>();
+  let stopped = false;
   return {
     start: (s) => bars.set(key(s), multibar.create(Math.max(1, s.windows), 0, payload(s))),
     window: (s) => {
@@ -55,6 +56,9 @@ export function createReporter(
       if (bar && !s.error) bar.update(Math.max(1, s.windows), payload(s));
     },
     stop: () => {
+      // Called before the summary is printed and again on the way out; a second stop would redraw.
+      if (stopped) return;
+      stopped = true;
       multibar.stop();
       windowsDone = new Map();
     },
