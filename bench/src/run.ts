@@ -1,6 +1,10 @@
 import { parseArgs } from "node:util";
+import { benchClientOverhead } from "./client-overhead.js";
 import { benchColdStart } from "./cold-start.js";
 import { type BenchResult, formatTable, RESULTS_PATH, writeResults } from "./harness.js";
+import { benchLatency } from "./latency.js";
+import { benchNormalization } from "./normalization.js";
+import { benchSync } from "./sync.js";
 
 const { values } = parseArgs({
   options: { quick: { type: "boolean", default: false }, only: { type: "string" } },
@@ -8,13 +12,21 @@ const { values } = parseArgs({
 });
 const quick = values.quick ?? false;
 
-const suites: [string, (quick: boolean) => Promise<BenchResult[]>][] = [["cold-start", benchColdStart]];
+const suites: [string, (quick: boolean) => Promise<BenchResult[]>][] = [
+  ["client", benchClientOverhead],
+  ["normalization", benchNormalization],
+  ["sync", benchSync],
+  ["latency", benchLatency],
+  ["cold-start", benchColdStart],
+];
 
 const results: BenchResult[] = [];
 for (const [name, suite] of suites) {
   if (values.only && !values.only.split(",").includes(name)) continue;
+  const started = performance.now();
   process.stderr.write(`bench: ${name}${quick ? " (quick)" : ""}…\n`);
   results.push(...(await suite(quick)));
+  process.stderr.write(`bench: ${name} took ${Math.round((performance.now() - started) / 1000)} s\n`);
 }
 await writeResults(results);
 process.stdout.write(`${formatTable(results)}\n\nwritten to ${RESULTS_PATH}\n`);

@@ -1,0 +1,270 @@
+import { fork } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { openStore } from "@orderbridge/store";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { type BenchResult, costResult, round, throughputResult } from "./harness.js";
+import { findPostgresBinDir, startPostgres } from "./postgres.js";
+import { startBenchSimulators } from "./simulators.js";
+
+const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "sync-child.js");
+
+/** The columns of the `orders` table, in the order both dialects declare them. */
+const COLUMNS = [
+  "id",
+  "vendor",
+  "vendor_order_id",
+  "order_no",
+  "status",
+  "payment_status",
+  "currency",
+  "total_amount",
+  "paid_amount",
+  "refunded_amount",
+  "created_at",
+  "paid_at",
+  "updated_at",
+  "store_id",
+  "store_name",
+  "customer_id",
+  "vendor_status",
+  "items",
+  "payments",
+  "refunds",
+  "document",
+  "content_hash",
+  "first_seen_at",
+  "synced_at",
+] as const;
+
+/** How many orders are read back per chunk when replaying them into the ceiling database. */
+const CHUNK = 5000;
+
+export interface SyncRun {
+  orders: number;
+  ms: number;
+  maxRssMiB: number;
+}
+
+/**
+ * Runs `orderbridge sync` for all three vendors in a child process (so its peak RSS is its own; the simulators
+ * stay in this process, on the other core) and returns its wall time (measured inside the child, around the
+ * command) and peak RSS. The client's own throttle (--rate-limit, 5 rps by default) is lifted: the simulators do
+ * not throttle here, and this benchmark measures throughput.
+ */
+export async function runSync(options: {
+  env: Record<string, string>;
+  since: Date;
+  until: Date;
+  db: string;
+  extraArgs?: string[];
+}): Promise<{ ms: number; maxRssMiB: number; output: string }> {
+  const args = [
+    "sync",
+    "--since",
+    options.since.toISOString(),
+    "--until",
+    options.until.toISOString(),
+    "--db",
+    options.db,
+    ...(options.extraArgs ?? ["--rate-limit", "1000000"]),
+  ];
+  const child = fork(CHILD, args, {
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...options.env },
+    execArgv: [],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const message = await new Promise<{ status: number; ms: number; maxRssKiB: number; output: string }>(
+    (resolve, reject) => {
+      let received: { status: number; ms: number; maxRssKiB: number; output: string } | undefined;
+      child.on("message", (m) => {
+        received = m as typeof received;
+      });
+      child.on("error", reject);
+      child.on("exit", (code) =>
+        received ? resolve(received) : reject(new Error(`sync child exited ${code} without a report`)),
+      );
+    },
+  );
+  if (message.status !== 0) throw new Error(`orderbridge sync exited ${message.status}:\n${message.output}`);
+  return { ms: message.ms, maxRssMiB: message.maxRssKiB / 1024, output: message.output };
+}
+
+async function syncInto(db: string, total: number): Promise<SyncRun> {
+  const sims = await startBenchSimulators({ orders: total });
+  try {
+    const run = await runSync({ env: sims.env, since: sims.start, until: sims.end, db });
+    const store = await openStore(db);
+    const orders = await store.countOrders();
+    const failed = (await store.listFailed()).length;
+    await store.close();
+    // Baifude's simulator leaves some pay orders unpaid (outside every pay-time window), so a little under `total`.
+    if (failed > 0 || orders < total * 0.9)
+      throw new Error(`sync stored ${orders} of ${total} orders, ${failed} failed:\n${run.output}`);
+    return { orders, ms: run.ms, maxRssMiB: run.maxRssMiB };
+  } finally {
+    await sims.close();
+  }
+}
+
+/** Creates an empty, migrated orderbridge database (the same schema the sync wrote). */
+async function emptyStore(url: string): Promise<void> {
+  const store = await openStore(url);
+  await store.migrate();
+  await store.close();
+}
+
+/**
+ * The ceiling on SQLite: the rows the sync stored, replayed into an empty database of the same schema (same
+ * pragmas as the store: WAL, synchronous NORMAL) with one prepared INSERT in one transaction. Only the inserts and
+ * the commit are timed, not reading the rows back.
+ */
+async function sqliteCeiling(source: string, target: string): Promise<number> {
+  await emptyStore(target);
+  const from = new Database(source, { readonly: true });
+  const to = new Database(target);
+  to.pragma("journal_mode = WAL");
+  to.pragma("synchronous = NORMAL");
+  const read = from
+    .prepare(`SELECT ${COLUMNS.join(", ")} FROM orders WHERE id > ? ORDER BY id LIMIT ?`)
+    .raw();
+  const insert = to.prepare(
+    `INSERT INTO orders (${COLUMNS.join(", ")}) VALUES (${COLUMNS.map(() => "?").join(", ")})`,
+  );
+  let elapsed = 0;
+  let last = "";
+  let started = performance.now();
+  to.exec("BEGIN");
+  elapsed += performance.now() - started;
+  for (;;) {
+    const rows = read.all(last, CHUNK) as unknown[][];
+    if (rows.length === 0) break;
+    started = performance.now();
+    for (const row of rows) insert.run(row);
+    elapsed += performance.now() - started;
+    last = rows[rows.length - 1]![0] as string;
+  }
+  started = performance.now();
+  to.exec("COMMIT");
+  elapsed += performance.now() - started;
+  from.close();
+  to.close();
+  return elapsed;
+}
+
+/** The ceiling on PostgreSQL: as {@link sqliteCeiling}, one named prepared statement, one transaction. */
+async function postgresCeiling(source: string, target: string): Promise<number> {
+  await emptyStore(target);
+  const from = new pg.Client({ connectionString: source });
+  const to = new pg.Client({ connectionString: target });
+  await from.connect();
+  await to.connect();
+  try {
+    const select = `SELECT ${COLUMNS.map((c) => `${c}::text`).join(", ")} FROM orders WHERE id > $1 ORDER BY id LIMIT $2`;
+    const insert = `INSERT INTO orders (${COLUMNS.join(", ")}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`;
+    let elapsed = 0;
+    let last = "";
+    let started = performance.now();
+    await to.query("BEGIN");
+    elapsed += performance.now() - started;
+    for (;;) {
+      const { rows } = await from.query({ text: select, values: [last, CHUNK], rowMode: "array" });
+      if (rows.length === 0) break;
+      started = performance.now();
+      // One row per round trip: node-postgres sends one query at a time anyway.
+      for (const row of rows) await to.query({ name: "ceiling-insert", text: insert, values: row });
+      elapsed += performance.now() - started;
+      last = rows[rows.length - 1]![0] as string;
+    }
+    started = performance.now();
+    await to.query("COMMIT");
+    elapsed += performance.now() - started;
+    return elapsed;
+  } finally {
+    await from.end();
+    await to.end();
+  }
+}
+
+/**
+ * 3. Sync end to end: orders from the three simulators over loopback into SQLite (and PostgreSQL) through
+ * `orderbridge sync`, against the ceiling of inserting the same rows with one prepared statement in one
+ * transaction; and the sync's peak RSS at the small size against the large one.
+ */
+export async function benchSync(quick: boolean): Promise<BenchResult[]> {
+  const sqliteLarge = quick ? 30_000 : 1_000_000;
+  const sqliteSmall = quick ? 6_000 : 100_000;
+  const postgresOrders = quick ? 6_000 : 200_000;
+  const dir = mkdtempSync(path.join(tmpdir(), "orderbridge-bench-sync-"));
+  const results: BenchResult[] = [];
+  try {
+    const smallRun = await syncInto(path.join(dir, "small.db"), sqliteSmall);
+    const largeDb = path.join(dir, "large.db");
+    const largeRun = await syncInto(largeDb, sqliteLarge);
+    const ceilingMs = await sqliteCeiling(largeDb, path.join(dir, "ceiling.db"));
+    const sizes = `${largeRun.orders} orders (a third per vendor, 14 one-day windows each, --concurrency 2, --batch-size 500, client throttle lifted)`;
+    results.push(
+      throughputResult({
+        name: `sync end to end: SQLite, ${largeRun.orders} orders`,
+        unit: "orders/s",
+        work: largeRun.orders,
+        subjectMs: largeRun.ms,
+        baselineMs: ceilingMs,
+        minRatio: 0.5,
+        target: ">= 0.5x the insert ceiling",
+        notes: `${sizes}; baseline: the same rows inserted into an empty database with one prepared INSERT in one transaction (inserts and commit timed, reads not); one run each (the sync takes ${round(largeRun.ms / 1000)} s)`,
+      }),
+      costResult({
+        name: `sync end to end: peak RSS at ${largeRun.orders} vs ${smallRun.orders} orders`,
+        unit: "MiB",
+        value: largeRun.maxRssMiB,
+        baseline: smallRun.maxRssMiB,
+        maxRatio: 1.25,
+        target: "flat: <= 1.25x the smaller run",
+        notes: `peak RSS (process.resourceUsage().maxRSS) of the child process running orderbridge sync into SQLite; ${smallRun.orders} orders took ${round(smallRun.ms / 1000)} s`,
+      }),
+    );
+
+    const binDir = findPostgresBinDir();
+    if (!binDir) {
+      results.push({
+        name: `sync end to end: PostgreSQL, ${postgresOrders} orders`,
+        unit: "orders/s",
+        value: 0,
+        baseline: 0,
+        ratio: 0,
+        target: ">= 0.5x the insert ceiling",
+        met: false,
+        notes:
+          "not measured: no PostgreSQL server binaries (initdb, pg_ctl) via $PG_BIN_DIR, pg_config, /usr/lib/postgresql/*/bin or PATH",
+      });
+    } else {
+      const server = await startPostgres(binDir);
+      try {
+        const syncUrl = await server.createDatabase("bench_sync");
+        const pgRun = await syncInto(syncUrl, postgresOrders);
+        const pgCeilingMs = await postgresCeiling(syncUrl, await server.createDatabase("bench_ceiling"));
+        results.push(
+          throughputResult({
+            name: `sync end to end: PostgreSQL, ${pgRun.orders} orders`,
+            unit: "orders/s",
+            work: pgRun.orders,
+            subjectMs: pgRun.ms,
+            baselineMs: pgCeilingMs,
+            minRatio: 0.5,
+            target: ">= 0.5x the insert ceiling",
+            notes: `${pgRun.orders} orders as above, into a throwaway local PostgreSQL (fsync off); baseline: the same rows with one named prepared INSERT per row in one transaction over one connection; peak RSS ${round(pgRun.maxRssMiB)} MiB; one run each`,
+          }),
+        );
+      } finally {
+        server.stop();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
