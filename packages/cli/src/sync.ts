@@ -36,12 +36,8 @@ export interface SyncPlan {
   signal?: AbortSignal | undefined;
 }
 
-export interface VendorSummary {
-  vendor: string;
-  account: string;
-  since: string;
-  until: string;
-  windows: number;
+/** What one window (and, added up, one account) did. */
+export interface SyncCounts {
   seen: number;
   inserted: number;
   updated: number;
@@ -51,6 +47,14 @@ export interface VendorSummary {
   /** Sums over the orders seen, in fen. */
   paidAmount: number;
   refundedAmount: number;
+}
+
+export interface VendorSummary extends SyncCounts {
+  vendor: string;
+  account: string;
+  since: string;
+  until: string;
+  windows: number;
   /** Set when the account's sync stopped on an error; its checkpoint stays at the last complete window. */
   error?: string | undefined;
 }
@@ -100,14 +104,7 @@ export async function syncAccount(
     since: start.toISOString(),
     until: plan.until.toISOString(),
     windows: windows.length,
-    seen: 0,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
-    failed: 0,
-    warnings: 0,
-    paidAmount: 0,
-    refundedAmount: 0,
+    ...emptyStats(),
   };
   reporter.start(summary);
 
@@ -227,16 +224,7 @@ export async function syncAccount(
   return summary;
 }
 
-interface WindowStats {
-  seen: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  warnings: number;
-  paidAmount: number;
-  refundedAmount: number;
-}
+type WindowStats = SyncCounts;
 
 const emptyStats = (): WindowStats => ({
   seen: 0,
