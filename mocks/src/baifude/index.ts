@@ -363,3 +363,5 @@ function safeJson(text: string): unknown {
     return undefined;
   }
 }
+
+export * from "./push.js";

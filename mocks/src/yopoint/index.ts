@@ -692,3 +692,4 @@ export function createYopointSimulator(options: YopointSimulatorOptions = {}): Y
     buildNotification,
   };
 }
+export * from "./push.js";
