@@ -194,6 +194,38 @@ export function buildProgram(io: CliIo): Command {
       if (summaries.some((s) => s.error)) throw new CliFailure("the demo sync did not finish");
     });
 
+  program
+    .command("serve")
+    .description(
+      "receive vendor notifications (POST /notify/yopoint, /notify/baifude): verify, fetch the order, store it where sync does",
+    )
+    .option("--port <n>", "port to listen on (0: any free port)", parseNonNegativeInt, 8080)
+    .option(
+      "--host <host>",
+      "address to listen on (put a TLS proxy in front: vendors call HTTPS)",
+      "127.0.0.1",
+    )
+    .addOption(dbOption())
+    .option(
+      "--tolerance <seconds>",
+      "largest accepted |timestamp - now| of a notification",
+      parsePositiveInt,
+      300,
+    )
+    .option("--body-limit <bytes>", "largest accepted notification body", parsePositiveInt, 65536)
+    .option(
+      "--timeout <duration>",
+      "timeout of the vendor fetches",
+      parseDurationOption,
+      parseDuration("30s"),
+    )
+    .option("--include-personal-data", "store mobile numbers, open ids and IPs in the clear (as sync)", false)
+    .option("--include-raw", "store each vendor payload as received, in `raw` (as sync)", false)
+    .action(async (options) => {
+      const { runServe } = await import("./commands/serve.js");
+      await runServe(io, options);
+    });
+
   return program;
 }
 
