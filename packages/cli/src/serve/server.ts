@@ -29,8 +29,8 @@ export interface NotificationServerOptions {
   clients?: NotificationClients;
   /** Client options when receivers are built from `env` (timeouts, retries, rate limiter). */
   clientOverrides?: ClientOverrides;
-  /** A pino logger (default: JSON lines on stderr at `info`). */
-  logger?: Logger;
+  /** A pino logger (default: JSON lines on stderr at `info`); `false` logs nothing. */
+  logger?: Logger | false;
   /** Largest accepted distance between a notification's timestamp and now, in seconds (default 300). */
   toleranceSeconds?: number;
   /** Largest accepted body, in bytes (default 64 KiB); larger ones get 413. */
@@ -128,7 +128,7 @@ export function createNotificationServer(options: NotificationServerOptions): No
   if (!(toleranceSeconds > 0)) throw new RangeError("toleranceSeconds must be > 0");
   if (!(Number.isInteger(bodyLimitBytes) && bodyLimitBytes > 0))
     throw new RangeError("bodyLimitBytes must be a whole number > 0");
-  const logger = options.logger ?? defaultLogger();
+  const logger = options.logger === false ? pino({ level: "silent" }) : (options.logger ?? defaultLogger());
   const ctx: ReceiverContext = {
     store: options.store,
     logger,
