@@ -195,8 +195,8 @@ export const SettlementItemListRequestSchema = z.looseObject({
   orderEndTime: BeijingTimeSchema.optional(),
   bizOrderNum: z.string().optional(),
   orderNum: z.string().optional(),
-  currentPage: integerSchema.optional(),
-  itemsPerPage: integerSchema.optional(),
+  currentPage: integerSchema.pipe(z.number().min(1)).optional(),
+  itemsPerPage: integerSchema.pipe(z.number().min(1).max(500)).optional(),
 });
 export type SettlementItemListRequest = z.output<typeof SettlementItemListRequestSchema>;
 
