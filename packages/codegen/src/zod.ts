@@ -119,10 +119,10 @@ function emitType(type: string, schema: JsonSchema, ctx: EmitContext): string {
       ctx.helpers.add("integerSchema");
       return closedEnum
         ? `integerSchema.pipe(z.union([${schema.enum!.map((v) => `z.literal(${JSON.stringify(v)})`).join(", ")}]))`
-        : "integerSchema";
+        : withBounds("integerSchema", schema);
     case "number":
       ctx.helpers.add("numberSchema");
-      return "numberSchema";
+      return withBounds("numberSchema", schema);
     case "boolean":
       return "z.boolean()";
     case "array": {
@@ -150,6 +150,14 @@ function emitObject(schema: JsonSchema, ctx: EmitContext): string {
   }
   const ctor = schema.additionalProperties === false ? "z.strictObject" : "z.looseObject";
   return entries.length ? `${ctor}({\n${entries.join("\n")}\n})` : `${ctor}({})`;
+}
+
+/** `minimum`/`maximum` become checks on the number the wire value decodes to (`pageSize` ≤ 100, …). */
+function withBounds(base: string, schema: JsonSchema): string {
+  const checks: string[] = [];
+  if (schema.minimum !== undefined) checks.push(`.min(${schema.minimum})`);
+  if (schema.maximum !== undefined) checks.push(`.max(${schema.maximum})`);
+  return checks.length ? `${base}.pipe(z.number()${checks.join("")})` : base;
 }
 
 function withNullable(expression: string, schema: { nullable?: boolean; type?: string | string[] }): string {

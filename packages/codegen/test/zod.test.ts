@@ -61,6 +61,14 @@ describe("emitZodModule", () => {
     expect(out).toContain("export const MaybeSchema = z.union([z.string(), z.null()]);");
   });
 
+  it("checks minimum and maximum on the decoded number", () => {
+    const out = emitZodModule(
+      { Page: { type: "object", properties: { pageSize: { type: "integer", minimum: 1, maximum: 100 } } } },
+      { refPrefix: "#/components/schemas/" },
+    );
+    expect(out).toContain("pageSize: integerSchema.pipe(z.number().min(1).max(100)).optional(),");
+  });
+
   it("refuses refs to missing schemas and recursion", () => {
     expect(() =>
       emitZodModule({ A: { $ref: "#/components/schemas/B" } }, { refPrefix: "#/components/schemas/" }),

@@ -19,9 +19,9 @@ export const OrderItemSchema = z.strictObject({
   sku: z.string().optional(),
   name: z.string(),
   variant: z.string().optional(),
-  quantity: numberSchema,
-  unitPrice: integerSchema,
-  amount: integerSchema,
+  quantity: numberSchema.pipe(z.number().min(0)),
+  unitPrice: integerSchema.pipe(z.number().min(0).max(9007199254740991)),
+  amount: integerSchema.pipe(z.number().min(0).max(9007199254740991)),
   imageUrl: z.string().optional(),
 });
 export type OrderItem = z.output<typeof OrderItemSchema>;
@@ -32,7 +32,7 @@ export type PaymentMethod = z.output<typeof PaymentMethodSchema>;
 export const PaymentSchema = z.strictObject({
   method: PaymentMethodSchema,
   vendorMethod: z.string(),
-  amount: integerSchema,
+  amount: integerSchema.pipe(z.number().min(0).max(9007199254740991)),
   status: FlowStatusSchema,
   paidAt: z.string().regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$")).optional(),
   transactionId: z.string().optional(),
@@ -42,7 +42,7 @@ export type Payment = z.output<typeof PaymentSchema>;
 
 export const RefundSchema = z.strictObject({
   id: z.string().optional(),
-  amount: integerSchema,
+  amount: integerSchema.pipe(z.number().min(0).max(9007199254740991)),
   status: FlowStatusSchema,
   vendorStatus: z.string().optional(),
   reason: z.string().optional(),
@@ -69,9 +69,9 @@ export const OrderSchema = z.strictObject({
   paymentStatus: z.enum(["unpaid","paid","partially_refunded","refunded","failed","unknown"]),
   vendorStatus: z.record(z.string(), z.union([z.string(), integerSchema, z.boolean()]).nullable()),
   currency: z.literal("CNY"),
-  totalAmount: integerSchema,
-  paidAmount: integerSchema,
-  refundedAmount: integerSchema,
+  totalAmount: integerSchema.pipe(z.number().min(0).max(9007199254740991)),
+  paidAmount: integerSchema.pipe(z.number().min(0).max(9007199254740991)),
+  refundedAmount: integerSchema.pipe(z.number().min(0).max(9007199254740991)),
   createdAt: z.string().regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$")),
   paidAt: z.string().regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$")).optional(),
   updatedAt: z.string().regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$")).optional(),

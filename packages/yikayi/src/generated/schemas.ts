@@ -41,7 +41,7 @@ export type ConsumeNoteItem = z.output<typeof ConsumeNoteItemSchema>;
 
 export const ConsumeNoteItemPagedResponseSchema = z.looseObject({
   status: z.literal(0),
-  total: integerSchema,
+  total: integerSchema.pipe(z.number().min(0)),
   data: z.array(ConsumeNoteItemSchema),
 });
 export type ConsumeNoteItemPagedResponse = z.output<typeof ConsumeNoteItemPagedResponseSchema>;
@@ -54,7 +54,7 @@ export type ConsumeNoteItemQuery = z.output<typeof ConsumeNoteItemQuerySchema>;
 
 export const ConsumeNotePagedResponseSchema = z.looseObject({
   status: z.literal(0),
-  total: integerSchema,
+  total: integerSchema.pipe(z.number().min(0)),
   data: z.array(ConsumeNoteSchema),
 });
 export type ConsumeNotePagedResponse = z.output<typeof ConsumeNotePagedResponseSchema>;
@@ -126,7 +126,7 @@ export type GoodsBill = z.output<typeof GoodsBillSchema>;
 
 export const GoodsBillPagedResponseSchema = z.looseObject({
   status: z.literal(0),
-  total: integerSchema,
+  total: integerSchema.pipe(z.number().min(0)),
   data: z.array(GoodsBillSchema),
 });
 export type GoodsBillPagedResponse = z.output<typeof GoodsBillPagedResponseSchema>;
@@ -148,7 +148,7 @@ export type Member = z.output<typeof MemberSchema>;
 
 export const MembersPagedResponseSchema = z.looseObject({
   status: z.literal(0),
-  total: integerSchema,
+  total: integerSchema.pipe(z.number().min(0)),
   data: z.array(MemberSchema),
 });
 export type MembersPagedResponse = z.output<typeof MembersPagedResponseSchema>;
@@ -156,8 +156,8 @@ export type MembersPagedResponse = z.output<typeof MembersPagedResponseSchema>;
 export const PagedQuerySchema = z.strictObject({
   userAccount: z.string().min(1),
   where: z.string(),
-  pageIndex: integerSchema,
-  pageSize: integerSchema,
+  pageIndex: integerSchema.pipe(z.number().min(0)),
+  pageSize: integerSchema.pipe(z.number().min(1).max(200)),
   orderBy: z.string(),
 });
 export type PagedQuery = z.output<typeof PagedQuerySchema>;

@@ -52,7 +52,7 @@ export type ApiTestResponse = z.output<typeof ApiTestResponseSchema>;
 
 export const AppealProductSchema = z.strictObject({
   BarCode: z.string(),
-  Qty: integerSchema,
+  Qty: integerSchema.pipe(z.number().min(0)),
 });
 export type AppealProduct = z.output<typeof AppealProductSchema>;
 
@@ -84,8 +84,8 @@ export const CabinetSchema = z.looseObject({
 export type Cabinet = z.output<typeof CabinetSchema>;
 
 export const CabinetListBizContentSchema = z.strictObject({
-  Page: integerSchema,
-  PageSize: integerSchema.optional(),
+  Page: integerSchema.pipe(z.number().min(1)),
+  PageSize: integerSchema.pipe(z.number().min(1).max(100)).optional(),
 });
 export type CabinetListBizContent = z.output<typeof CabinetListBizContentSchema>;
 
@@ -288,10 +288,10 @@ export const CabinetOrderGetResponseSchema = z.intersection(GatewayEnvelopeSchem
 export type CabinetOrderGetResponse = z.output<typeof CabinetOrderGetResponseSchema>;
 
 export const CabinetOrderListBizContentSchema = z.strictObject({
-  page: integerSchema,
+  page: integerSchema.pipe(z.number().min(1)),
   StartTime: UnixSecondsSchema,
   EndTime: UnixSecondsSchema,
-  pageSize: integerSchema.optional(),
+  pageSize: integerSchema.pipe(z.number().min(1).max(100)).optional(),
 });
 export type CabinetOrderListBizContent = z.output<typeof CabinetOrderListBizContentSchema>;
 
@@ -404,8 +404,8 @@ export type CabinetOrderViResultNotify = z.output<typeof CabinetOrderViResultNot
 
 export const CabinetProductStockBizContentSchema = z.strictObject({
   cid: z.string().min(1),
-  page: integerSchema.optional(),
-  pageSize: integerSchema.optional(),
+  page: integerSchema.pipe(z.number().min(1)).optional(),
+  pageSize: integerSchema.pipe(z.number().min(1).max(100)).optional(),
 });
 export type CabinetProductStockBizContent = z.output<typeof CabinetProductStockBizContentSchema>;
 
@@ -498,7 +498,7 @@ export const ConsumerOrderGetResponseSchema = z.intersection(GatewayEnvelopeSche
 export type ConsumerOrderGetResponse = z.output<typeof ConsumerOrderGetResponseSchema>;
 
 export const ConsumerOrderListBizContentSchema = z.strictObject({
-  page: integerSchema,
+  page: integerSchema.pipe(z.number().min(1)),
   StartTime: UnixSecondsSchema,
   EndTime: UnixSecondsSchema,
 });
