@@ -334,6 +334,11 @@ describe("Yopoint notifications", () => {
       expect(await own.countOrders({ vendor: "yopoint" })).toBe(ysim.orderCount);
       const synced = await own.getOrder(`yopoint:${orderPaidPayload(ysim, 3).ReceiptNo}`);
       expect(synced?.firstSeenAt).toBe(pushed?.firstSeenAt);
+      // The pushed orders normalize exactly as the sync reads them: the sync found them unchanged.
+      expect(synced).toEqual(pushed);
+      expect(sync.stdout).toMatch(
+        new RegExp(`^yopoint\\s+\\S+\\s+${ysim.orderCount}\\s+${ysim.orderCount - 2}\\s+0\\s+2\\s`, "m"),
+      );
 
       // …and a notification after the sync adds no row either.
       await pushPaidOrders(ysim, `${served.url}/notify/yopoint`, [3]);

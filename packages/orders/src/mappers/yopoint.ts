@@ -141,7 +141,10 @@ export function mapYopointOrder(source: YopointOrder, ctx: MappingContext): Orde
       items,
       payments,
       refunds,
-      store: compact({ id: source.CID, name: source.TerminalName || source.LandMarkName || undefined }),
+      // LandMarkName first: cabinet.order.list carries it, while TerminalName comes only from
+      // cabinet.order.get (vendor-docs §3.7/§3.8). Preferring the list's field makes an order fetched for a
+      // push notification and the same order read by a sync normalize identically (one row, no flip-flop).
+      store: compact({ id: source.CID, name: source.LandMarkName || source.TerminalName || undefined }),
       customer: Object.keys(customer).length > 0 ? customer : undefined,
     },
     "Price",
