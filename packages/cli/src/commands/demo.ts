@@ -1,4 +1,6 @@
 import path from "node:path";
+import { pushPaidOrders } from "@orderbridge/mocks/yopoint";
+import { openStore } from "@orderbridge/store";
 import type { CliIo } from "../program.js";
 import { startSimulators } from "../simulators.js";
 import type { VendorSummary } from "../sync.js";
@@ -12,6 +14,7 @@ export async function runDemo(io: CliIo, options: { db: string; orders: number }
   const running = await startSimulators({ orders: options.orders });
   try {
     io.stderr.write(`simulators: ${running.vendors.map((v) => `${v.vendor} ${v.url}`).join(", ")}\n`);
+    await showPush(io, running, options.db);
     const summaries = await runSync(
       { ...io, env: { ...running.env } },
       {
@@ -38,5 +41,39 @@ export async function runDemo(io: CliIo, options: { db: string; orders: number }
     return summaries;
   } finally {
     await running.close();
+  }
+}
+
+/**
+ * Before the sync: `orderbridge serve` in-process on the demo's store, and the Yopoint simulator pushing
+ * three paid-order notifications to it. The sync that follows reads the same orders and finds them
+ * unchanged: push and sync converge on one row per order.
+ */
+async function showPush(
+  io: CliIo,
+  running: Awaited<ReturnType<typeof startSimulators>>,
+  db: string,
+): Promise<void> {
+  const { createNotificationServer } = await import("../serve/index.js");
+  const store = await openStore(db);
+  try {
+    await store.migrate();
+    const server = createNotificationServer({ store, env: running.env, logger: false });
+    const served = await server.listen(0, "127.0.0.1");
+    try {
+      const answers = await pushPaidOrders(
+        running.simulators.yopoint,
+        `${served.url}/notify/yopoint`,
+        [0, 1, 2],
+      );
+      const stored = answers.filter((answer) => answer.status === 200).length;
+      io.stderr.write(
+        `push: the Yopoint simulator sent 3 paid-order notifications to ${served.url}/notify/yopoint; ${stored} verified and stored\n`,
+      );
+    } finally {
+      await served.close();
+    }
+  } finally {
+    await store.close();
   }
 }
