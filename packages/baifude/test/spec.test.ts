@@ -101,6 +101,9 @@ describe("assumptions", () => {
     for (const [name, parameter] of Object.entries(components.parameters!)) {
       if (parameter["x-orderbridge-assumed"]) labels.push(name);
     }
+    for (const [name, response] of Object.entries(components.responses ?? {})) {
+      if (response["x-orderbridge-assumed"]) labels.push(name);
+    }
     for (const [name, schema] of Object.entries(components.schemas!)) {
       if (schema["x-orderbridge-assumed"]) labels.push(name);
       for (const [property, value] of Object.entries((schema.properties ?? {}) as Record<string, Node>)) {

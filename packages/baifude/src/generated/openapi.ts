@@ -538,6 +538,8 @@ export interface components {
         PushLogistics: {
             /** Format: id */
             orderNo?: string;
+            /** @description Free-form logistics status (已发货 shipped, …). */
+            status?: string;
         };
         /** @description The receiver's answer to a push message. */
         PushAck: {
@@ -547,6 +549,17 @@ export interface components {
         };
     };
     responses: {
+        /** @description Throttled; the client retries idempotent calls after Retry-After. */
+        Throttled: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": string;
+            };
+        };
         /** @description The receiver's answer to a push message, in Baifude's own envelope. */
         PushAck: {
             headers: {
@@ -600,6 +613,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
+            429: components["responses"]["Throttled"];
         };
     };
     getList: {
@@ -636,6 +650,7 @@ export interface operations {
                     "application/json": components["schemas"]["GetListResponse"];
                 };
             };
+            429: components["responses"]["Throttled"];
         };
     };
     getOrderInfo: {
@@ -672,6 +687,7 @@ export interface operations {
                     "application/json": components["schemas"]["GetOrderInfoResponse"];
                 };
             };
+            429: components["responses"]["Throttled"];
         };
     };
     listSettlementItems: {
@@ -708,6 +724,7 @@ export interface operations {
                     "application/json": components["schemas"]["SettlementItemListResponse"];
                 };
             };
+            429: components["responses"]["Throttled"];
         };
     };
     pushOrderPaid: {

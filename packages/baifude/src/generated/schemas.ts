@@ -149,6 +149,7 @@ export type PushAck = z.output<typeof PushAckSchema>;
 
 export const PushLogisticsSchema = z.looseObject({
   orderNo: idSchema.optional(),
+  status: z.string().optional(),
 });
 export type PushLogistics = z.output<typeof PushLogisticsSchema>;
 
