@@ -1,3 +1,4 @@
+import { LosslessNumber, parse as losslessParse } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../src/errors.js";
 import { isLosslessNumber, parseJsonLossless, stringifyJsonLossless, toPlainJson } from "../src/json.js";
@@ -31,5 +32,66 @@ describe("parseJsonLossless", () => {
       a: "170.0000",
       b: ["12345678901234567890", 7],
     });
+  });
+});
+
+describe("parseJsonLossless agrees with lossless-json", () => {
+  // A small deterministic generator of awkward JSON: decimals, exponents, long ids, negative zero,
+  // strings that look like numbers or contain quotes and backslashes.
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const numbers = [
+    "0",
+    "-0",
+    "7",
+    "-15",
+    "170.0000",
+    "4.35",
+    "-3.50",
+    "1e2",
+    "1.5E-7",
+    "123456789012345",
+    "1234567890123456",
+    "-98765432109876543210",
+    "0.1",
+  ];
+  const strings = [
+    '"20.0000"',
+    '"a\\\\"',
+    '"say \\"1.5\\""',
+    '"1,2.3"',
+    '"\\u4e2d"',
+    '"中文 12.50 元"',
+    '""',
+    '"\\\\"',
+  ];
+  const value = (depth: number): string => {
+    const kind = depth > 3 ? pick(["n", "s", "l"]) : pick(["n", "s", "l", "a", "o"]);
+    if (kind === "n") return pick(numbers);
+    if (kind === "s") return pick(strings);
+    if (kind === "l") return pick(["true", "false", "null"]);
+    const count = Math.floor(random() * 4);
+    if (kind === "a") return ` [ ${Array.from({ length: count }, () => value(depth + 1)).join(" , ")} ]`;
+    return `{${Array.from({ length: count }, (_, i) => `"k${i}": ${value(depth + 1)}`).join(",\n")}}`;
+  };
+  const reference = (text: string) =>
+    losslessParse(text, null, (n) => (/^-?\d{1,15}$/.test(n) ? Number(n) : new LosslessNumber(n)));
+
+  it("on 500 generated documents", () => {
+    for (let i = 0; i < 500; i++) {
+      const text = value(0);
+      expect(parseJsonLossless(text), text).toEqual(reference(text));
+    }
+  });
+
+  it("refuses what lossless-json refuses", () => {
+    for (const bad of ['{"a": 1.2.3}', '{"a": 1.}', "[01]", '{"a": -}', '["unterminated]', "[1e]", "{} x"]) {
+      expect(() => reference(bad), bad).toThrow();
+      expect(() => parseJsonLossless(bad), bad).toThrow(ParseError);
+    }
   });
 });
