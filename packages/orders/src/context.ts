@@ -17,6 +17,11 @@ export interface NormalizeOptions {
   includePersonalData?: boolean;
   /** Attach the vendor payload as received (`raw`, plain JSON, decimals as their source text). */
   includeRaw?: boolean;
+  /**
+   * The record is already the output of the vendor client's schema (what `client.orders()` yields), so
+   * it is not validated a second time. Leave unset for payloads from anywhere else.
+   */
+  validatedInput?: boolean;
 }
 
 /** A table from a vendor code (as text) to what it means, with a documented fallback for codes not in it. */

@@ -71,7 +71,9 @@ export function normalize(
 ): NormalizeResult {
   const mapping = mappingFor(vendor);
   const orderId = idField(raw, mapping.idKey);
-  const parsed = mapping.schema.safeParse(raw);
+  const parsed = options.validatedInput
+    ? { success: true as const, data: raw }
+    : mapping.schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new NormalizeError({
