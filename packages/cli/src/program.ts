@@ -1,5 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { ConfigError, type Env, OrderbridgeError, ParseError, redact, toDate } from "@orderbridge/core";
+import type { Env } from "@orderbridge/core";
+// The light entry points (no zod, no JSON parser): `--version` and `--help` start fast.
+import { ConfigError, OrderbridgeError, ParseError } from "@orderbridge/core/errors";
+import { redact } from "@orderbridge/core/redact";
+import { toDate } from "@orderbridge/core/time";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { parseDuration } from "./duration.js";
 import { isVendorId, VENDOR_IDS, type VendorId } from "./vendor-ids.js";

@@ -158,6 +158,8 @@ export async function syncAccount(
           const { order, warnings } = normalize(account.vendor, raw, {
             includePersonalData: plan.includePersonalData,
             includeRaw: plan.includeRaw,
+            // The client validated each record against the vendor schema already (OrderWindow contract).
+            validatedInput: true,
           });
           stats.warnings += warnings.length;
           stats.paidAmount += order.paidAmount;
