@@ -62,7 +62,13 @@ export function decimalToScaledInteger(value: DecimalInput, scale: number, what 
   const fraction = match[3] ?? match[5] ?? "";
   const kept = fraction.slice(0, scale).padEnd(scale, "0");
   const roundDigit = fraction.charCodeAt(scale) - 48; // NaN when absent
-  let magnitude = BigInt(whole + kept);
+  const digits = whole + kept;
+  if (digits.length <= 15) {
+    // Up to 15 digits is exact as a double, and adding 1 stays exact: no BigInt needed (the common case).
+    const fast = Number(digits) + (roundDigit >= 5 ? 1 : 0);
+    return fast === 0 ? 0 : sign < 0n ? -fast : fast;
+  }
+  let magnitude = BigInt(digits);
   if (roundDigit >= 5) magnitude += 1n;
   const result = sign * magnitude;
   if (result > BigInt(Number.MAX_SAFE_INTEGER) || result < -BigInt(Number.MAX_SAFE_INTEGER)) {
