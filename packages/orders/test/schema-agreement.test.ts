@@ -59,6 +59,17 @@ describe("specs/order.schema.json and OrderSchema (zod) agree", () => {
     );
   });
 
+  it("accept real leap days and the last instant of a day", () => {
+    for (const createdAt of [
+      "2024-02-29T00:00:00.000Z",
+      "2000-02-29T23:59:59.999Z",
+      "2023-12-31T23:59:59.000Z",
+    ]) {
+      const order = { ...structuredClone(orderJsonSchema.examples[0]), createdAt };
+      expect(agree(order), createdAt).toEqual({ ajv: true, zod: true });
+    }
+  });
+
   it("reject the same broken Orders", () => {
     const breakages: [string, (order: Record<string, unknown>) => void][] = [
       ["negative amount", (o) => (o.paidAmount = -1)],
@@ -71,6 +82,12 @@ describe("specs/order.schema.json and OrderSchema (zod) agree", () => {
       ["local time", (o) => (o.createdAt = "2024-04-16 14:51:02")],
       ["offset time", (o) => (o.createdAt = "2024-04-16T14:51:02.000+08:00")],
       ["impossible date", (o) => (o.createdAt = "2024-02-30T00:00:00.000Z")],
+      ["no leap day in 2023", (o) => (o.createdAt = "2023-02-29T00:00:00.000Z")],
+      ["no leap day in 1900", (o) => (o.paidAt = "1900-02-29T12:00:00.000Z")],
+      ["hour 24", (o) => (o.updatedAt = "2024-04-16T24:00:00.000Z")],
+      ["minute 60", (o) => (o.createdAt = "2024-04-16T10:60:00.000Z")],
+      ["month 13", (o) => (o.createdAt = "2024-13-01T00:00:00.000Z")],
+      ["day 0", (o) => (o.createdAt = "2024-04-00T00:00:00.000Z")],
       ["extra field", (o) => (o.note = "x")],
       ["missing items", (o) => delete o.items],
       ["string money", (o) => (o.totalAmount = "150190")],
