@@ -4,6 +4,7 @@ import { benchColdStart } from "./cold-start.js";
 import { type BenchResult, formatTable, RESULTS_PATH, writeResults } from "./harness.js";
 import { benchLatency } from "./latency.js";
 import { benchNormalization } from "./normalization.js";
+import { benchNotifications } from "./notifications.js";
 import { benchSync } from "./sync.js";
 
 const { values } = parseArgs({
@@ -18,6 +19,7 @@ const suites: [string, (quick: boolean) => Promise<BenchResult[]>][] = [
   ["sync", benchSync],
   ["latency", benchLatency],
   ["cold-start", benchColdStart],
+  ["notifications", benchNotifications],
 ];
 
 const results: BenchResult[] = [];
