@@ -77,8 +77,9 @@ function checkCalendarTimes(
   }
   const step = path[at]!;
   if (step === "*") {
-    if (Array.isArray(value))
-      value.forEach((item, i) => checkCalendarTimes(item, path, at + 1, [...trail, i], ctx));
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) checkCalendarTimes(value[i], path, at + 1, [...trail, i], ctx);
+    }
   } else if (value !== null && typeof value === "object") {
     const item = (value as Record<string, unknown>)[step];
     if (item !== undefined) checkCalendarTimes(item, path, at + 1, [...trail, step], ctx);
