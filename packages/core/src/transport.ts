@@ -155,11 +155,12 @@ export function createTransport(options: TransportOptions): Transport {
       timedOut = true;
       controller.abort(new TimeoutError(settings.timeoutMs, { vendor, operation: spec.operation }));
     }, settings.timeoutMs);
-    const onCallerAbort = () => controller.abort(spec.signal?.reason);
-    spec.signal?.addEventListener("abort", onCallerAbort, { once: true });
+    // AbortSignal.any instead of a listener on the caller's signal: a sync shares one signal among many
+    // concurrent requests, and a listener each trips Node's MaxListenersExceededWarning.
+    const signal = spec.signal ? AbortSignal.any([spec.signal, controller.signal]) : controller.signal;
     const started = performance.now();
     try {
-      await limiter.acquire(controller.signal);
+      await limiter.acquire(signal);
       logger.debug("request", { vendor, operation: spec.operation, attempt, url: redact(url.toString()) });
       const response = await fetchImpl(url, {
         method: prepared.method ?? "POST",
@@ -169,7 +170,7 @@ export function createTransport(options: TransportOptions): Transport {
           ...prepared.headers,
         },
         body: prepared.body ?? null,
-        signal: controller.signal,
+        signal,
       });
       const text = await response.text();
       logger.debug("response", {
@@ -195,7 +196,6 @@ export function createTransport(options: TransportOptions): Transport {
       throw new ConnectionError(detail, { vendor, operation: spec.operation }, { cause: error });
     } finally {
       clearTimeout(timer);
-      spec.signal?.removeEventListener("abort", onCallerAbort);
     }
   }
 
