@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { openStore } from "@orderbridge/store";
+import { findPostgresBinDir, startPostgres } from "@orderbridge/store/testing";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { type BenchResult, costResult, round, throughputResult } from "./harness.js";
-import { findPostgresBinDir, startPostgres } from "./postgres.js";
 import { startBenchSimulators } from "./simulators.js";
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "sync-child.js");
@@ -242,7 +242,7 @@ export async function benchSync(quick: boolean): Promise<BenchResult[]> {
           "not measured: no PostgreSQL server binaries (initdb, pg_ctl) via $PG_BIN_DIR, pg_config, /usr/lib/postgresql/*/bin or PATH",
       });
     } else {
-      const server = await startPostgres(binDir);
+      const server = await startPostgres();
       try {
         const syncUrl = await server.createDatabase("bench_sync");
         const pgRun = await syncInto(syncUrl, postgresOrders);
@@ -260,7 +260,7 @@ export async function benchSync(quick: boolean): Promise<BenchResult[]> {
           }),
         );
       } finally {
-        server.stop();
+        await server.stop();
       }
     }
   } finally {

@@ -1,10 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The store's throwaway-server harness: initdb + pg_ctl in a temp dir, as a non-root user.
-import {
-  type PostgresServer,
-  postgresUnavailableReason,
-  startPostgres,
-} from "../../store/test/support/postgres.js";
+import { type PostgresServer, postgresUnavailableReason, startPostgres } from "@orderbridge/store/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningSimulators, startSimulators } from "../src/simulators.js";
 import { run } from "./support/io.js";
 

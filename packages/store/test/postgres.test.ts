@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe } from "vitest";
+import { type PostgresServer, postgresUnavailableReason, startPostgres } from "../src/testing/postgres.js";
 import { postgresBackend } from "./support/backends.js";
 import { storeBehaviour } from "./support/behaviour.js";
-import { type PostgresServer, postgresUnavailableReason, startPostgres } from "./support/postgres.js";
 
 const unavailable = postgresUnavailableReason();
 if (unavailable) console.warn(`PostgreSQL store tests skipped: ${unavailable}`);

@@ -3,9 +3,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../src/index.js";
+import { type PostgresServer, postgresUnavailableReason, startPostgres } from "../src/testing/postgres.js";
 import { type Backend, postgresBackend, sqliteBackend } from "./support/backends.js";
 import { compileForChildProcesses } from "./support/compile.js";
-import { type PostgresServer, postgresUnavailableReason, startPostgres } from "./support/postgres.js";
 
 let compiled: { dir: string; remove(): void };
 beforeAll(() => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import type { PostgresServer } from "./postgres.js";
+import type { PostgresServer } from "../../src/testing/postgres.js";
 
 /** What the shared behaviour suite needs from a backend beyond the Store API. */
 export interface Backend {

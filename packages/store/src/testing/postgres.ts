@@ -1,7 +1,7 @@
 /**
  * Starts a throwaway PostgreSQL server for a test file: `initdb` into a temp dir, `pg_ctl start` on a
- * free loopback port with its unix socket inside that dir, fsync off. Reusable by other packages'
- * tests (`packages/store/test/support/postgres.ts`).
+ * free loopback port with its unix socket inside that dir, fsync off. Exported as
+ * `@orderbridge/store/testing` for other packages' tests and the benchmarks.
  *
  * initdb refuses to run as root; when the tests run as root (as on CI machines) the server binaries
  * run as the `postgres` user (via `runuser`), which must exist.
