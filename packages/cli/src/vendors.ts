@@ -1,5 +1,5 @@
 import * as baifude from "@orderbridge/baifude";
-import type { Env, OrderWindow, RateLimiter } from "@orderbridge/core";
+import type { Env, Logger, OrderWindow, RateLimiter } from "@orderbridge/core";
 import { ConfigError } from "@orderbridge/core";
 import * as yikayi from "@orderbridge/yikayi";
 import * as yopoint from "@orderbridge/yopoint";
@@ -15,6 +15,7 @@ export interface OrderClient {
 
 export interface ClientOverrides {
   rateLimiter?: RateLimiter;
+  logger?: Logger;
   timeoutMs?: number;
   retries?: number;
 }
@@ -22,6 +23,8 @@ export interface ClientOverrides {
 interface VendorEntry {
   /** Every variable of DESIGN.md's configuration table; those a vendor defaults are optional. */
   variables: readonly string[];
+  /** Further variables the client reads when set; they do not make a vendor count as configured. */
+  optional: readonly string[];
   /** The variable whose value names the account (for checkpoints). */
   accountVariable: string;
   create(env: Env, overrides: ClientOverrides): OrderClient;
@@ -30,16 +33,19 @@ interface VendorEntry {
 export const VENDORS: Record<VendorId, VendorEntry> = {
   yopoint: {
     variables: ["YOPOINT_BASE_URL", "YOPOINT_APP_ID", "YOPOINT_APP_SECRET"],
+    optional: ["YOPOINT_PAYMENT_SECRET"],
     accountVariable: "YOPOINT_APP_ID",
     create: (env, overrides) => yopoint.clientFromEnv(env, overrides),
   },
   baifude: {
     variables: ["BAIFUDE_BASE_URL", "BAIFUDE_APP_KEY", "BAIFUDE_APP_SECRET"],
+    optional: ["BAIFUDE_TOKEN_PATH", "BAIFUDE_SIGNER", "BAIFUDE_API_VERSION"],
     accountVariable: "BAIFUDE_APP_KEY",
     create: (env, overrides) => baifude.clientFromEnv(env, overrides),
   },
   yikayi: {
     variables: ["YIKAYI_BASE_URL", "YIKAYI_OPEN_ID", "YIKAYI_SECRET", "YIKAYI_USER_ACCOUNT"],
+    optional: [],
     accountVariable: "YIKAYI_OPEN_ID",
     create: (env, overrides) => yikayi.clientFromEnv(env, overrides),
   },
@@ -80,7 +86,9 @@ export function resolveAccounts(
     const fromFile = fileAccounts.filter((a) => a.vendor === vendor);
     const envConfigured = isConfigured(vendor, env) || (wanted?.includes(vendor) && fromFile.length === 0);
     if (envConfigured) {
-      const vendorEnv = Object.fromEntries(entry.variables.map((name) => [name, env[name]]));
+      const vendorEnv = Object.fromEntries(
+        [...entry.variables, ...entry.optional].map((name) => [name, env[name]]),
+      );
       accounts.push({ vendor, account: env[entry.accountVariable]?.trim() ?? "", env: vendorEnv });
     }
     for (const file of fromFile) {

@@ -79,6 +79,22 @@ describe("orderbridge sync into SQLite against the simulators", () => {
     expect(new Set(orders.map((o) => o.id)).size).toBe(orders.length);
   });
 
+  it("logs every request with ORDERBRIDGE_LOG=debug, with no secret in any line", async () => {
+    const db = path.join(dir, "logged.db");
+    const result = await run(["sync", "--db", db, "--rate-limit", "500", ...sinceArgs], {
+      env: { ...sims.env, ORDERBRIDGE_LOG: "debug" },
+    });
+    expect(result.status).toBe(0);
+    const logLines = result.stderr.split("\n").filter((line) => line.startsWith("{"));
+    expect(logLines.some((line) => JSON.parse(line).msg === "request")).toBe(true);
+    for (const secret of [sims.env.YOPOINT_APP_SECRET, sims.env.BAIFUDE_APP_SECRET, sims.env.YIKAYI_SECRET]) {
+      expect(secret && secret.length > 3).toBe(true);
+      expect(result.stderr).not.toContain(secret);
+      expect(result.stdout).not.toContain(secret);
+    }
+    expect(result.stderr).not.toMatch(/(sign|signature|access_token)=(?!\[REDACTED\])[^&"\s]+/);
+  });
+
   it("exports CSV with a header and yuan with two decimals", async () => {
     const db = path.join(dir, "csv.db");
     expect(

@@ -39,6 +39,19 @@ describe("exit statuses and messages", () => {
     expect(result.stderr).not.toContain("secret-value-123");
   });
 
+  it("passes a vendor's optional variables to its client (BAIFUDE_SIGNER is checked)", async () => {
+    const result = await run(["sync", "--vendor", "baifude", "--db", ":memory:"], {
+      env: {
+        BAIFUDE_BASE_URL: "http://127.0.0.1:9",
+        BAIFUDE_APP_KEY: "k",
+        BAIFUDE_APP_SECRET: "secret-value-123",
+        BAIFUDE_SIGNER: "rot13",
+      },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/BAIFUDE_SIGNER must be one of/);
+  });
+
   it("does not require vendors that were not asked for", async () => {
     const result = await run(["sync", "--db", ":memory:"], { env: {} });
     expect(result.status).toBe(1);

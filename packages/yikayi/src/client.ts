@@ -4,6 +4,7 @@ import {
   createTransport,
   type Env,
   integerSchema,
+  loggerFromEnv,
   type OrderWindow,
   optionalEnv,
   ParseError,
@@ -358,6 +359,7 @@ export function clientFromEnv(
     openId: requireEnv(env, "YIKAYI_OPEN_ID", VENDOR, { secret: true }),
     secret: requireEnv(env, "YIKAYI_SECRET", VENDOR, { secret: true }),
     userAccount: requireEnv(env, "YIKAYI_USER_ACCOUNT", VENDOR),
+    logger: loggerFromEnv(env),
     ...overrides,
   });
 }

@@ -4,6 +4,7 @@ import {
   type Env,
   formatIssuePath,
   type InvalidRecord,
+  loggerFromEnv,
   type OrderWindow,
   optionalEnv,
   parseJsonLossless,
@@ -353,6 +354,7 @@ export function clientFromEnv(
     appId: requireEnv(env, "YOPOINT_APP_ID", VENDOR),
     appSecret: requireEnv(env, "YOPOINT_APP_SECRET", VENDOR, { secret: true }),
     ...(baseUrl ? { baseUrl: checkBaseUrl(baseUrl, VENDOR, "YOPOINT_BASE_URL") } : {}),
+    logger: loggerFromEnv(env),
     ...overrides,
   });
 }

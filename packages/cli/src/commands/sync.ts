@@ -1,4 +1,4 @@
-import { createRateLimiter, type Env } from "@orderbridge/core";
+import { createRateLimiter, type Env, loggerFromEnv } from "@orderbridge/core";
 import { openStore } from "@orderbridge/store";
 import type { CliIo } from "../program.js";
 import { createReporter, formatSummary } from "../progress.js";
@@ -31,8 +31,11 @@ export interface SyncCommandOptions {
  */
 export async function runSync(io: CliIo, options: SyncCommandOptions): Promise<VendorSummary[]> {
   const accounts = resolveAccounts(io.env, options.vendor, options.fileAccounts);
+  // ORDERBRIDGE_LOG=debug logs every request, redacted (the accounts' own env holds only vendor variables).
+  const logger = loggerFromEnv(io.env, (line) => io.stderr.write(`${line}\n`));
   const clients = accounts.map((account) =>
     VENDORS[account.vendor].create(account.env, {
+      logger,
       rateLimiter: createRateLimiter({ requestsPerSecond: options.rateLimit }),
       timeoutMs: options.timeout,
     }),
