@@ -95,6 +95,20 @@ describe("orderbridge sync into SQLite against the simulators", () => {
     expect(result.stderr).not.toMatch(/(sign|signature|access_token)=(?!\[REDACTED\])[^&"\s]+/);
   });
 
+  it("exits 1 naming the vendor, the method and the vendor's answer when credentials are wrong", async () => {
+    const wrongSecret = "not-the-right-secret-123";
+    const result = await run(
+      ["sync", "--db", path.join(dir, "wrong.db"), "--vendor", "yopoint", ...sinceArgs],
+      {
+        env: { ...sims.env, YOPOINT_APP_SECRET: wrongSecret },
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^yopoint\s.*error: yopoint cabinet\.order\.list: vendor error -1/m);
+    expect(result.stderr).toMatch(/run sync again to resume/);
+    expect(result.stdout + result.stderr).not.toContain(wrongSecret);
+  });
+
   it("exports CSV with a header and yuan with two decimals", async () => {
     const db = path.join(dir, "csv.db");
     expect(
