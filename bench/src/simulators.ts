@@ -1,7 +1,4 @@
-import { serveHandlers } from "@orderbridge/mocks";
-import { createBaifudeSimulator } from "@orderbridge/mocks/baifude";
-import { createYikayiSimulator } from "@orderbridge/mocks/yikayi";
-import { createYopointSimulator } from "@orderbridge/mocks/yopoint";
+import { startSimulators } from "orderbridge";
 
 export const BENCH_VENDORS = ["yopoint", "baifude", "yikayi"] as const;
 export type BenchVendor = (typeof BENCH_VENDORS)[number];
@@ -17,9 +14,9 @@ export interface BenchSimulators {
 }
 
 /**
- * The three vendor simulators over loopback HTTP in this process, with a fixed 14-day span, so that
- * `orderbridge sync` can run against them in a child process. Every request's arrival is recorded (the
- * handler list is looked up once per request), which is how the latency benchmark checks the rate limit.
+ * The CLI's three simulators over loopback HTTP in this process, with a fixed 14-day span, so that
+ * `orderbridge sync` can run against them in a child process. Every request's arrival is recorded, which is
+ * how the latency benchmark checks the rate limit.
  */
 export async function startBenchSimulators(options: {
   /** Orders in all: a third per vendor (Yopoint takes the remainder). */
@@ -27,41 +24,23 @@ export async function startBenchSimulators(options: {
   latencyMs?: number;
   rateLimitPerSecond?: number;
 }): Promise<BenchSimulators> {
-  const start = new Date("2024-03-01T00:00:00Z");
-  const end = new Date(start.getTime() + 14 * 86_400_000);
   const third = Math.floor(options.orders / 3);
-  const common = {
-    start,
-    end,
+  const arrivals: Record<BenchVendor, number[]> = { yopoint: [], baifude: [], yikayi: [] };
+  const running = await startSimulators({
+    orders: third,
+    orderCounts: { yopoint: options.orders - 2 * third },
+    now: new Date("2024-03-15T00:00:00Z"),
+    days: 14,
     ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}),
     ...(options.rateLimitPerSecond ? { rateLimitPerSecond: options.rateLimitPerSecond } : {}),
-  };
-  const simulators = {
-    yopoint: createYopointSimulator({ ...common, orderCount: options.orders - 2 * third }),
-    baifude: createBaifudeSimulator({ ...common, orderCount: third }),
-    yikayi: createYikayiSimulator({ ...common, orderCount: third }),
-  };
-  const arrivals: Record<BenchVendor, number[]> = { yopoint: [], baifude: [], yikayi: [] };
-  const served = await Promise.all(
-    BENCH_VENDORS.map((vendor) =>
-      serveHandlers(() => {
-        arrivals[vendor].push(performance.now());
-        return simulators[vendor].handlers;
-      }),
-    ),
-  );
-  const env: Record<string, string> = {};
-  BENCH_VENDORS.forEach((vendor, i) => {
-    Object.assign(env, simulators[vendor].env(served[i]!.url));
+    onRequest: (vendor) => arrivals[vendor].push(performance.now()),
   });
   return {
-    env,
-    start,
-    end,
+    env: running.env as Record<string, string>,
+    start: running.start,
+    end: running.end,
     arrivals,
-    close: async () => {
-      await Promise.all(served.map((s) => s.close()));
-    },
+    close: running.close,
   };
 }
 
