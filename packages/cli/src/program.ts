@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import type { Env } from "@orderbridge/core";
 // The light entry points (no zod, no JSON parser): `--version` and `--help` start fast.
-import { ConfigError, OrderbridgeError, ParseError } from "@orderbridge/core/errors";
+import { ConfigError, OrderbridgeError } from "@orderbridge/core/errors";
 import { redact } from "@orderbridge/core/redact";
 import { toDate } from "@orderbridge/core/time";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { parseDuration } from "./duration.js";
+import { CliFailure, UsageError } from "./errors.js";
 import { isVendorId, VENDOR_IDS, type VendorId } from "./vendor-ids.js";
 import { version } from "./version.js";
 
@@ -23,8 +24,6 @@ export interface CliIo {
   cwd: string;
 }
 
-/** A failure the user must act on (exit 1), already explained. */
-export class CliFailure extends Error {}
 
 function parseVendor(value: string, previous: VendorId[] = []): VendorId[] {
   for (const part of value.split(",")) {
@@ -274,12 +273,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.usage;
     }
     const message =
-      error instanceof OrderbridgeError || error instanceof CliFailure
+      error instanceof OrderbridgeError || error instanceof CliFailure || error instanceof UsageError
         ? error.message
         : describeUnexpected(error);
     io.stderr.write(`orderbridge: ${redact(message)}\n`);
-    if (error instanceof ParseError && (error as { usage?: boolean }).usage) return EXIT.usage;
-    return EXIT.failure;
+    return error instanceof UsageError ? EXIT.usage : EXIT.failure;
   }
 }
 

@@ -112,7 +112,7 @@ export async function syncAccount(
   let contiguous = 0; // windows[0..contiguous) are all stored
   // Writes are serialised per account so checkpoints are written in order.
   let writes: Promise<void> = Promise.resolve();
-  const write = (stats: WindowStats, orders: Order[], failed: FailedRecordInput[], checkpoint?: Date) => {
+  const write = (stats: SyncCounts, orders: Order[], failed: FailedRecordInput[], checkpoint?: Date) => {
     const next = writes.then(async () => {
       const result = await store.writeBatch({
         orders,
@@ -134,7 +134,7 @@ export async function syncAccount(
    * completes, so a window fetched again after a transient failure is not counted twice; what the
    * failed attempt already inserted or updated is carried over (the retry sees those rows unchanged).
    */
-  const runWindow = async (index: number, signal: AbortSignal, carried: WindowStats) => {
+  const runWindow = async (index: number, signal: AbortSignal, carried: SyncCounts) => {
     const window = windows[index]!;
     const stats = emptyStats();
     let orders: Order[] = [];
@@ -190,7 +190,7 @@ export async function syncAccount(
     stats.unchanged -= moved;
     stats.inserted += carried.inserted;
     stats.updated += carried.updated;
-    for (const key of Object.keys(stats) as (keyof WindowStats)[]) summary[key] += stats[key];
+    for (const key of Object.keys(stats) as (keyof SyncCounts)[]) summary[key] += stats[key];
     reporter.window(summary, { ...window, orders: stats.seen });
   };
 
@@ -226,9 +226,7 @@ export async function syncAccount(
   return summary;
 }
 
-type WindowStats = SyncCounts;
-
-const emptyStats = (): WindowStats => ({
+const emptyStats = (): SyncCounts => ({
   seen: 0,
   inserted: 0,
   updated: 0,

@@ -22,6 +22,15 @@ describe("exit statuses and messages", () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it("refuses --since after --until as bad usage (exit 2)", async () => {
+    const result = await run(
+      ["sync", "--db", ":memory:", "--since", "2024-05-01T00:00:00Z", "--until", "2024-04-01T00:00:00Z"],
+      { env: { YOPOINT_APP_ID: "930859529955", YOPOINT_APP_SECRET: "secret-value-123" } },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--since \(2024-05-01T00:00:00.000Z\) must be before --until/);
+  });
+
   it("names the missing variable of a vendor that was asked for, and exits 1", async () => {
     const result = await run(["sync", "--vendor", "yopoint", "--db", ":memory:"], {
       env: { YOPOINT_APP_ID: "930859529955" },

@@ -1,5 +1,6 @@
 import { createRateLimiter, type Env, loggerFromEnv } from "@orderbridge/core";
 import { openStore } from "@orderbridge/store";
+import { UsageError } from "../errors.js";
 import type { CliIo } from "../program.js";
 import { createReporter, formatSummary } from "../progress.js";
 import { type SyncPlan, syncAccount, type VendorSummary } from "../sync.js";
@@ -42,10 +43,8 @@ export async function runSync(io: CliIo, options: SyncCommandOptions): Promise<V
   );
   const until = options.until ?? new Date();
   if (options.since && options.since >= until) {
-    throw Object.assign(
-      new RangeError(
-        `--since (${options.since.toISOString()}) must be before --until (${until.toISOString()})`,
-      ),
+    throw new UsageError(
+      `--since (${options.since.toISOString()}) must be before --until (${until.toISOString()})`,
     );
   }
   const interrupt = new AbortController();
