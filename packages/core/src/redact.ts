@@ -10,6 +10,9 @@ const REDACTED = "[REDACTED]";
 const MIN_SECRET_LENGTH = 4;
 
 const registeredSecrets = new Set<string>();
+// Longest first, so a secret that contains another is masked whole; sorted once per registration, not
+// once per redacted message (every log line and error passes through redact).
+let secretsLongestFirst: string[] | undefined;
 
 /** Parameter names whose values are credentials wherever they appear (query strings, form bodies, JSON). */
 export const SENSITIVE_PARAMETER_NAMES: readonly string[] = [
@@ -38,7 +41,10 @@ const jsonValuePattern = new RegExp(`("(${sensitiveNamePattern})"\\s*:\\s*)"((?:
  * ignored. Returns the secret, so it can wrap an assignment.
  */
 export function registerSecret<T extends string | undefined>(secret: T): T {
-  if (typeof secret === "string" && secret.length >= MIN_SECRET_LENGTH) registeredSecrets.add(secret);
+  if (typeof secret === "string" && secret.length >= MIN_SECRET_LENGTH && !registeredSecrets.has(secret)) {
+    registeredSecrets.add(secret);
+    secretsLongestFirst = undefined;
+  }
   return secret;
 }
 
@@ -52,9 +58,8 @@ export function registerSecret<T extends string | undefined>(secret: T): T {
  */
 export function redact(text: string): string {
   let out = text;
-  // Longest first, so a secret that contains another is masked whole.
-  const secrets = [...registeredSecrets].sort((a, b) => b.length - a.length);
-  for (const secret of secrets) {
+  secretsLongestFirst ??= [...registeredSecrets].sort((a, b) => b.length - a.length);
+  for (const secret of secretsLongestFirst) {
     if (out.includes(secret)) out = out.split(secret).join(REDACTED);
   }
   out = out.replace(queryValuePattern, (_m, lead: string, name: string) => `${lead}${name}=${REDACTED}`);
