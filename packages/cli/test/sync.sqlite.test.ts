@@ -77,6 +77,19 @@ describe("orderbridge sync into SQLite against the simulators", () => {
       if (order.customer?.mobile) expect(order.customer.mobile).toContain("*");
     }
     expect(new Set(orders.map((o) => o.id)).size).toBe(orders.length);
+
+    const some = await run(["export", "--db", db, "--vendor", "yikayi", "--vendor", "baifude"]);
+    expect(some.status).toBe(0);
+    const ids = some.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line).id as string);
+    const expected = rows
+      .filter((r) => r.vendor !== "yopoint")
+      .reduce((sum, r) => sum + Number(r.inserted), 0);
+    expect(ids).toHaveLength(expected);
+    expect(ids.every((id) => id.startsWith("baifude:") || id.startsWith("yikayi:"))).toBe(true);
+    expect(ids).toEqual([...ids].sort());
   });
 
   it("logs every request with ORDERBRIDGE_LOG=debug, with no secret in any line", async () => {

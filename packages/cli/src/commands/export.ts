@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { Readable, Transform } from "node:stream";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { formatFenAsYuan } from "@orderbridge/core";
 import type { Order } from "@orderbridge/orders";
@@ -50,38 +50,43 @@ export const CSV_COLUMNS: { header: string; value: (order: StoredOrder) => strin
 export async function exportOrders(io: CliIo, options: ExportOptions): Promise<number> {
   const store = await openStore(options.db);
   let count = 0;
+  // The store filters by vendor in SQL; vendors are read in id order, so the output is ordered by id.
+  const vendors = options.vendor ? [...options.vendor].sort() : [undefined];
   try {
     await store.migrate();
-    const vendors = options.vendor;
-    const source = Readable.from(
-      (async function* () {
-        for await (const order of store.iterateOrders()) {
-          if (vendors && !vendors.includes(order.vendor as VendorId)) continue;
-          count++;
-          yield order as StoredOrder;
-        }
-      })(),
-    );
-    const encode =
-      options.format === "csv"
-        ? stringify({ header: true, columns: CSV_COLUMNS.map((c) => c.header), cast: { number: String } })
-        : new Transform({
-            objectMode: true,
-            transform: (order, _enc, done) => done(null, `${JSON.stringify(order)}\n`),
-          });
-    const toRow =
-      options.format === "csv"
-        ? new Transform({
-            objectMode: true,
-            transform: (order: StoredOrder, _enc, done) =>
-              done(
-                null,
-                CSV_COLUMNS.map((c) => c.value(order)),
-              ),
-          })
-        : new Transform({ objectMode: true, transform: (order, _enc, done) => done(null, order) });
     const sink = options.out ? createWriteStream(options.out) : io.stdout;
-    await pipeline(source, toRow, encode, sink, { end: Boolean(options.out) });
+    const end = Boolean(options.out);
+    if (options.format === "csv") {
+      const rows = Readable.from(
+        (async function* () {
+          for (const vendor of vendors) {
+            for await (const order of store.iterateOrders({ vendor })) {
+              count++;
+              yield CSV_COLUMNS.map((c) => c.value(order));
+            }
+          }
+        })(),
+      );
+      const csv = stringify({
+        header: true,
+        columns: CSV_COLUMNS.map((c) => c.header),
+        cast: { number: String },
+      });
+      await pipeline(rows, csv, sink, { end });
+    } else {
+      // JSON lines straight from the stored text: no parse and re-stringify per order.
+      const lines = Readable.from(
+        (async function* () {
+          for (const vendor of vendors) {
+            for await (const json of store.iterateOrderJson({ vendor })) {
+              count++;
+              yield `${json}\n`;
+            }
+          }
+        })(),
+      );
+      await pipeline(lines, sink, { end });
+    }
   } finally {
     await store.close();
   }
