@@ -24,7 +24,6 @@ export interface CliIo {
   cwd: string;
 }
 
-
 function parseVendor(value: string, previous: VendorId[] = []): VendorId[] {
   for (const part of value.split(",")) {
     const vendor = part.trim();
