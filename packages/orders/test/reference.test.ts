@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { parseJsonLossless } from "@orderbridge/core";
+import { describe, expect, it } from "vitest";
+import { normalize, type Vendor } from "../src/index.js";
+
+/**
+ * 1,000 simulator records per vendor and the Orders the mappers made of them when these fixtures were
+ * frozen (before the one-pass decoders): any rewrite of the mapping path must reproduce them byte for byte.
+ */
+const lines = (name: string) =>
+  gunzipSync(readFileSync(new URL(`./fixtures/reference/${name}.jsonl.gz`, import.meta.url)))
+    .toString("utf8")
+    .split("\n")
+    .filter((line) => line !== "");
+
+describe("reference Orders: today's mapping reproduces the frozen Orders byte for byte", () => {
+  for (const vendor of ["yopoint", "baifude", "yikayi"] as Vendor[]) {
+    const records = lines(`${vendor}.records`);
+    for (const [variant, options] of [
+      ["orders", {}],
+      ["orders-personal", { includePersonalData: true }],
+    ] as const) {
+      it(`${vendor} (${variant})`, () => {
+        const expected = lines(`${vendor}.${variant}`);
+        expect(records).toHaveLength(1000);
+        expect(expected).toHaveLength(records.length);
+        for (let i = 0; i < records.length; i++) {
+          const { order } = normalize(vendor, parseJsonLossless(records[i]!), options);
+          const actual = JSON.stringify(order);
+          if (actual !== expected[i]) expect(actual, `record ${i}`).toBe(expected[i]);
+        }
+      });
+    }
+  }
+});
