@@ -8,7 +8,7 @@ import {
   shanghaiLocalToUtc,
 } from "@orderbridge/core";
 import { NormalizeError } from "./errors.js";
-import type { FlowStatus, Order, Vendor } from "./generated/order.js";
+import type { FlowStatus, Order, OrderKind, Vendor } from "./generated/order.js";
 import type { NormalizeWarning } from "./warnings.js";
 
 /** Options every mapper takes. */
@@ -136,7 +136,7 @@ export class MappingContext {
 /** The parts of an Order a mapper fills; the totals and the payment status are settled by {@link settleOrder}. */
 export type MappedOrder = Omit<
   Order,
-  "id" | "vendor" | "currency" | "paidAmount" | "refundedAmount" | "paymentStatus"
+  "id" | "vendor" | "kind" | "currency" | "paidAmount" | "refundedAmount" | "paymentStatus"
 > & {
   /** Base payment status from the vendor's code table, before refunds are applied. */
   paymentStatus: Order["paymentStatus"];
@@ -154,7 +154,12 @@ function sumSucceeded(entries: readonly { amount: number; status: FlowStatus }[]
  * shown as paid makes an `unpaid` code `paid`, and succeeded refunds make a paid order `refunded` (all of
  * `paidAmount`) or `partially_refunded` (part of it).
  */
-export function settleOrder(ctx: MappingContext, mapped: MappedOrder, paidField: string): Order {
+export function settleOrder(
+  ctx: MappingContext,
+  kind: OrderKind,
+  mapped: MappedOrder,
+  paidField: string,
+): Order {
   const paymentsTotal = sumSucceeded(mapped.payments);
   const paidAmount = mapped.paidAmount ?? paymentsTotal;
   if (mapped.paidAmount !== undefined && mapped.payments.length > 0 && paymentsTotal !== paidAmount) {
@@ -191,6 +196,7 @@ export function settleOrder(ctx: MappingContext, mapped: MappedOrder, paidField:
   return {
     id: `${ctx.vendor}:${vendorOrderId}`,
     vendor: ctx.vendor,
+    kind,
     vendorOrderId,
     orderNo,
     status,

@@ -5,6 +5,7 @@ export type {
   FlowStatus,
   Order,
   OrderItem,
+  OrderKind,
   Payment,
   PaymentMethod,
   Refund,
@@ -15,6 +16,7 @@ export {
   CustomerSchema,
   FlowStatusSchema,
   OrderItemSchema,
+  OrderKindSchema,
   PaymentMethodSchema,
   PaymentSchema,
   RefundSchema,
@@ -50,5 +52,5 @@ export {
   type OrderSourceClient,
   type OrderSourceOptions,
 } from "./source.js";
-export { isVendor, VENDORS } from "./vendors.js";
+export { isOrderKind, isVendor, KINDS_BY_VENDOR, ORDER_KINDS, VENDOR_OF_KIND, VENDORS } from "./vendors.js";
 export { countWarnings, type NormalizeWarning, type NormalizeWarningCode } from "./warnings.js";

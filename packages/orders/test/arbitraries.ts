@@ -62,6 +62,7 @@ const refund = fc
 export const orderArbitrary: fc.Arbitrary<Order> = fc
   .record({
     vendor: fc.constantFrom("yopoint", "baifude", "yikayi" as const),
+    kind: fc.constantFrom("cabinet", "vending", "welfare_mall", "online_mall", "in_store" as const),
     vendorOrderId: fc.string({ minLength: 1 }),
     orderNo: fc.string({ minLength: 1 }),
     status: fc.constantFrom("pending_payment", "processing", "completed", "cancelled", "unknown" as const),
@@ -94,6 +95,13 @@ export const orderArbitrary: fc.Arbitrary<Order> = fc
         .record({ id: optional(fc.string()), name: optional(fc.string()), mobile: optional(fc.string()) })
         .map(withoutUndefined),
     ),
+    relatedOrderIds: optional(
+      fc.uniqueArray(
+        fc.string({ minLength: 1 }).map((id) => `yikayi:${id}`),
+        { minLength: 1, maxLength: 2 },
+      ),
+    ),
+    duplicateOf: optional(fc.string({ minLength: 1 }).map((id) => `yikayi:${id}`)),
     raw: optional(fc.dictionary(fc.string(), fc.jsonValue())),
     firstSeenAt: optional(isoTime),
     syncedAt: optional(isoTime),

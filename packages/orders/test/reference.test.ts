@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { parseJsonLossless } from "@orderbridge/core";
 import { describe, expect, it } from "vitest";
-import { normalize, type Vendor } from "../src/index.js";
+import { KINDS_BY_VENDOR, normalize, type Vendor } from "../src/index.js";
 
 /**
  * 1,000 simulator records per vendor and the Orders the mappers made of them when these fixtures were
  * frozen (before the one-pass decoders): any rewrite of the mapping path must reproduce them byte for byte.
+ * The only change since is additive: `kind`, right after `vendor`.
  */
 const lines = (name: string) =>
   gunzipSync(readFileSync(new URL(`./fixtures/reference/${name}.jsonl.gz`, import.meta.url)))
@@ -22,7 +23,10 @@ describe("reference Orders: today's mapping reproduces the frozen Orders byte fo
       ["orders-personal", { includePersonalData: true }],
     ] as const) {
       it(`${vendor} (${variant})`, () => {
-        const expected = lines(`${vendor}.${variant}`);
+        const kind = KINDS_BY_VENDOR[vendor][0];
+        const expected = lines(`${vendor}.${variant}`).map((line) =>
+          line.replace(`"vendor":"${vendor}",`, `"vendor":"${vendor}","kind":"${kind}",`),
+        );
         expect(records).toHaveLength(1000);
         expect(expected).toHaveLength(records.length);
         for (let i = 0; i < records.length; i++) {

@@ -14,6 +14,7 @@ export const orderJsonSchema = {
   "required": [
     "id",
     "vendor",
+    "kind",
     "vendorOrderId",
     "orderNo",
     "status",
@@ -39,6 +40,9 @@ export const orderJsonSchema = {
     },
     "vendor": {
       "$ref": "#/$defs/Vendor"
+    },
+    "kind": {
+      "$ref": "#/$defs/OrderKind"
     },
     "vendorOrderId": {
       "type": "string",
@@ -190,6 +194,28 @@ export const orderJsonSchema = {
     "customer": {
       "$ref": "#/$defs/Customer"
     },
+    "relatedOrderIds": {
+      "type": "array",
+      "items": {
+        "type": "string",
+        "pattern": "^(yopoint|baifude|yikayi):.+$"
+      },
+      "uniqueItems": true,
+      "description": "Other Orders that record the same sale, by `id`, sorted: a 1card1 online-mall goods order and the sale at the till it was approved into name each other. Absent when there are none.",
+      "examples": [
+        [
+          "yikayi:XF202404160001"
+        ]
+      ]
+    },
+    "duplicateOf": {
+      "type": "string",
+      "pattern": "^(yopoint|baifude|yikayi):.+$",
+      "description": "Set on exactly one Order of a pair that records the same sale: the `id` of the Order that counts it. A sum over Orders without `duplicateOf` counts every sale once. For 1card1 the goods order carries it and the sale at the till counts (packages/orders/README.md says why).",
+      "examples": [
+        "yikayi:XF202404160001"
+      ]
+    },
     "raw": {
       "type": "object",
       "description": "The vendor payload as received (decimals as their source text), only when the caller asks for it (`includeRaw`). It carries personal data in the clear."
@@ -225,6 +251,21 @@ export const orderJsonSchema = {
       "description": "Vendor id: `yopoint` (友朋), `baifude` (百福得), `yikayi` (一卡易 1card1).",
       "examples": [
         "yikayi"
+      ]
+    },
+    "OrderKind": {
+      "type": "string",
+      "enum": [
+        "cabinet",
+        "vending",
+        "welfare_mall",
+        "online_mall",
+        "in_store"
+      ],
+      "x-orderbridge-closed-enum": true,
+      "description": "The kind of sale: `cabinet` (a Yopoint self-pickup cabinet order), `vending` (a Yopoint vending-machine order), `welfare_mall` (a Baifude welfare-mall pay order), `online_mall` (a 1card1 online-mall goods order), `in_store` (a 1card1 sale at the till, 销售记录).",
+      "examples": [
+        "cabinet"
       ]
     },
     "PaymentMethod": {
@@ -548,6 +589,7 @@ export const orderJsonSchema = {
     {
       "id": "yopoint:VI231228102118586561",
       "vendor": "yopoint",
+      "kind": "cabinet",
       "vendorOrderId": "VI231228102118586561",
       "orderNo": "VI231228102118586561",
       "status": "completed",

@@ -11,6 +11,13 @@
  */
 export type Vendor = ("yopoint" | "baifude" | "yikayi")
 /**
+ * The kind of sale: `cabinet` (a Yopoint self-pickup cabinet order), `vending` (a Yopoint vending-machine order), `welfare_mall` (a Baifude welfare-mall pay order), `online_mall` (a 1card1 online-mall goods order), `in_store` (a 1card1 sale at the till, 销售记录).
+ * 
+ * This interface was referenced by `Order`'s JSON-Schema
+ * via the `definition` "OrderKind".
+ */
+export type OrderKind = ("cabinet" | "vending" | "welfare_mall" | "online_mall" | "in_store")
+/**
  * Normalized means of payment. `corporate` is paid by the employer (e.g. Baifude 企业代付 福豆); `other` covers unknown or undocumented vendor codes.
  * 
  * This interface was referenced by `Order`'s JSON-Schema
@@ -34,6 +41,7 @@ export interface Order {
  */
 id: string
 vendor: Vendor
+kind: OrderKind
 /**
  * The vendor's own key of this order, verbatim (Yopoint `ReceiptNo`, Baifude payment-order `sn`, 1card1 `BillNumber`).
  */
@@ -98,6 +106,14 @@ payments: Payment[]
 refunds: Refund[]
 store?: Store
 customer?: Customer
+/**
+ * Other Orders that record the same sale, by `id`, sorted: a 1card1 online-mall goods order and the sale at the till it was approved into name each other. Absent when there are none.
+ */
+relatedOrderIds?: string[]
+/**
+ * Set on exactly one Order of a pair that records the same sale: the `id` of the Order that counts it. A sum over Orders without `duplicateOf` counts every sale once. For 1card1 the goods order carries it and the sale at the till counts (packages/orders/README.md says why).
+ */
+duplicateOf?: string
 /**
  * The vendor payload as received (decimals as their source text), only when the caller asks for it (`includeRaw`). It carries personal data in the clear.
  */

@@ -26,6 +26,9 @@ export const OrderItemSchema = z.strictObject({
 });
 export type OrderItem = z.output<typeof OrderItemSchema>;
 
+export const OrderKindSchema = z.enum(["cabinet","vending","welfare_mall","online_mall","in_store"]);
+export type OrderKind = z.output<typeof OrderKindSchema>;
+
 export const PaymentMethodSchema = z.enum(["wechat","alipay","unionpay","cash","stored_value","points","coupon","corporate","other"]);
 export type PaymentMethod = z.output<typeof PaymentMethodSchema>;
 
@@ -63,6 +66,7 @@ export type Vendor = z.output<typeof VendorSchema>;
 export const OrderSchema = z.strictObject({
   id: z.string().regex(new RegExp("^(yopoint|baifude|yikayi):.+$")),
   vendor: VendorSchema,
+  kind: OrderKindSchema,
   vendorOrderId: z.string().min(1),
   orderNo: z.string().min(1),
   status: z.enum(["pending_payment","processing","completed","cancelled","unknown"]),
@@ -80,6 +84,8 @@ export const OrderSchema = z.strictObject({
   refunds: z.array(RefundSchema),
   store: StoreSchema.optional(),
   customer: CustomerSchema.optional(),
+  relatedOrderIds: z.array(z.string().regex(new RegExp("^(yopoint|baifude|yikayi):.+$"))).optional(),
+  duplicateOf: z.string().regex(new RegExp("^(yopoint|baifude|yikayi):.+$")).optional(),
   raw: z.looseObject({}).optional(),
   firstSeenAt: z.string().regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$")).optional(),
   syncedAt: z.string().regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$")).optional(),

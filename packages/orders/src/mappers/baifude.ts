@@ -140,6 +140,7 @@ export function mapBaifudeOrder(source: BaifudeOrder, ctx: MappingContext): Orde
   const paid = base === "paid";
   return settleOrder(
     ctx,
+    "welfare_mall",
     {
       vendorOrderId: source.sn,
       orderNo: source.channelSn || source.sn,

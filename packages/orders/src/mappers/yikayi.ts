@@ -138,6 +138,7 @@ export function mapYikayiOrder(source: YikayiOrder, ctx: MappingContext): Order 
   });
   return settleOrder(
     ctx,
+    "online_mall",
     {
       vendorOrderId: source.BillNumber,
       orderNo: source.BillNumber,

@@ -129,6 +129,7 @@ export function mapYopointOrder(source: YopointOrder, ctx: MappingContext): Orde
   });
   return settleOrder(
     ctx,
+    "cabinet",
     {
       vendorOrderId: source.ReceiptNo,
       orderNo: source.ReceiptNo,

@@ -35,6 +35,7 @@ export function generatedOrder(index: number, revision = 0): Order {
   return {
     id: `yopoint:${vendorOrderId}`,
     vendor: "yopoint",
+    kind: "cabinet",
     vendorOrderId,
     orderNo: `NO${vendorOrderId}`,
     status: "completed",
