@@ -51,6 +51,20 @@ export function parseFen(value: DecimalInput): number {
 }
 
 /**
+ * Whether a yuan amount has digits past the fen that are not zero (`"0.001"`, `"4.355"`): such a value is
+ * rounded by {@link parseYuanToFen}, and a caller that must never round silently warns about it.
+ *
+ * @example
+ * hasSubFenDigits("170.0000"); // false
+ * hasSubFenDigits("0.001"); // true
+ */
+export function hasSubFenDigits(value: DecimalInput): boolean {
+  const match = DECIMAL_PATTERN.exec(decimalText(value));
+  const fraction = match ? (match[3] ?? match[5] ?? "") : "";
+  return fraction.length > 2 && /[1-9]/.test(fraction.slice(2));
+}
+
+/**
  * Multiplies a decimal by 10^scale exactly and rounds half away from zero to an integer.
  */
 export function decimalToScaledInteger(value: DecimalInput, scale: number, what = "decimal"): number {

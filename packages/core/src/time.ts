@@ -78,10 +78,30 @@ export function toRfc3339Utc(instant: Date | string | number): string {
   return toDate(instant).toISOString();
 }
 
-/** Converts Unix seconds or milliseconds (10 or 13 digits, as vendors mix them) to a Date. */
+/** The earliest instant a vendor's Unix time may stand for: 2000-01-01T00:00:00Z. */
+export const EARLIEST_PLAUSIBLE_TIME_MS = Date.UTC(2000, 0, 1);
+/** The first instant past the latest a vendor's Unix time may stand for: 2100-01-01T00:00:00Z. */
+export const LATEST_PLAUSIBLE_TIME_MS = Date.UTC(2100, 0, 1);
+
+/**
+ * Converts Unix seconds or milliseconds (vendors mix them) to a Date. The unit is told by magnitude, and only
+ * within the plausible range [2000-01-01, 2100-01-01): a value that is neither seconds nor milliseconds in that
+ * range is refused with a {@link ParseError}, so `253402300800` (year 10000 in seconds) is not read as
+ * milliseconds of 1978.
+ *
+ * @example
+ * fromUnixTime(1556943285).toISOString(); // "2019-05-04T04:14:45.000Z"
+ * fromUnixTime("1556943545748").toISOString(); // "2019-05-04T04:19:05.748Z"
+ */
 export function fromUnixTime(value: number | string): Date {
   const text = String(value);
   if (!/^\d{1,13}$/.test(text)) throw new ParseError("not a Unix timestamp", text);
   const n = Number(text);
-  return new Date(text.length >= 12 ? n : n * 1000);
+  const seconds = n * 1000;
+  if (seconds >= EARLIEST_PLAUSIBLE_TIME_MS && seconds < LATEST_PLAUSIBLE_TIME_MS) return new Date(seconds);
+  if (n >= EARLIEST_PLAUSIBLE_TIME_MS && n < LATEST_PLAUSIBLE_TIME_MS) return new Date(n);
+  throw new ParseError(
+    "not a Unix time between 2000-01-01 and 2100-01-01 in seconds or milliseconds",
+    text,
+  );
 }

@@ -1,7 +1,13 @@
 import { LosslessNumber } from "lossless-json";
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../src/errors.js";
-import { decimalToScaledInteger, formatFenAsYuan, parseFen, parseYuanToFen } from "../src/money.js";
+import {
+  decimalToScaledInteger,
+  formatFenAsYuan,
+  hasSubFenDigits,
+  parseFen,
+  parseYuanToFen,
+} from "../src/money.js";
 
 describe("parseYuanToFen", () => {
   it.each([
@@ -99,5 +105,17 @@ describe("formatFenAsYuan", () => {
 
   it("refuses non-integers", () => {
     expect(() => formatFenAsYuan(1.5)).toThrow(ParseError);
+  });
+});
+
+describe("hasSubFenDigits", () => {
+  it("is true only when digits past the fen are not all zero", () => {
+    expect(hasSubFenDigits("170.0000")).toBe(false);
+    expect(hasSubFenDigits(new LosslessNumber("0.001"))).toBe(true);
+    expect(hasSubFenDigits("4.355")).toBe(true);
+    expect(hasSubFenDigits("4.35")).toBe(false);
+    expect(hasSubFenDigits(".1234")).toBe(true);
+    expect(hasSubFenDigits(12)).toBe(false);
+    expect(hasSubFenDigits("not a number")).toBe(false);
   });
 });

@@ -62,4 +62,16 @@ describe("fromUnixTime", () => {
     expect(fromUnixTime("1556943545748").toISOString()).toBe("2019-05-04T04:19:05.748Z");
     expect(() => fromUnixTime("15569x")).toThrow(ParseError);
   });
+
+  it("reads the unit by magnitude only within 2000-01-01 .. 2100-01-01, and refuses anything else", () => {
+    // Year 10000 in seconds: 12 digits, once read as milliseconds of 1978.
+    expect(() => fromUnixTime(253402300800)).toThrow(/between 2000-01-01 and 2100-01-01/);
+    expect(() => fromUnixTime(12345)).toThrow(ParseError); // 1970 in seconds, no plausible time
+    expect(() => fromUnixTime("4102444800")).toThrow(ParseError); // 2100-01-01 itself is past the range
+    expect(fromUnixTime(946684800).toISOString()).toBe("2000-01-01T00:00:00.000Z");
+    expect(fromUnixTime(4102444799).toISOString()).toBe("2099-12-31T23:59:59.000Z");
+    expect(fromUnixTime(946684800000).toISOString()).toBe("2000-01-01T00:00:00.000Z");
+    expect(fromUnixTime(4102444799999).toISOString()).toBe("2099-12-31T23:59:59.999Z");
+    expect(() => fromUnixTime(946684799999)).toThrow(ParseError); // 1999 in milliseconds
+  });
 });
