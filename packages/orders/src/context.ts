@@ -1,18 +1,32 @@
 import {
   type DecimalInput,
+  decimalText,
   fromUnixTime,
+  hasSubFenDigits,
   maskPersonalData,
   OrderbridgeError,
   parseFen,
   parseYuanToFen,
   shanghaiLocalToUtc,
 } from "@orderbridge/core";
+import { type CompiledPolicy, policyPathOfField } from "./decode/policy.js";
 import { NormalizeError } from "./errors.js";
 import type { FlowStatus, Order, OrderKind, Vendor } from "./generated/order.js";
 import type { NormalizeWarning } from "./warnings.js";
 
 /** Options every mapper takes. */
 export interface NormalizeOptions {
+  /**
+   * Which kind of sale the record is (`cabinet`, `vending`, `welfare_mall`, `online_mall`, `in_store`). Default:
+   * told from the record's shape (a `{ note, items }` object is a 1card1 sale at the till; a Yopoint record
+   * with `TID` and neither `CID` nor `Products` is a vending-machine order), else the vendor's first kind.
+   */
+  kind?: OrderKind;
+  /**
+   * The window being synced. An order whose placing times (createdAt and paidAt) both fall more than a day
+   * outside it gets an `outside_window` warning: the vendor returned it for a window it does not belong to.
+   */
+  window?: { since: Date | string; until: Date | string };
   /** Keep mobile numbers, open ids and payer accounts in the clear (default: masked, `138****8000`). */
   includePersonalData?: boolean;
   /** Attach the vendor payload as received (`raw`, plain JSON, decimals as their source text). */
@@ -45,7 +59,25 @@ export class MappingContext {
     readonly vendor: Vendor,
     readonly orderId: string,
     readonly options: NormalizeOptions = {},
+    /** What the mapping needs; without one every field is treated as needed (a bad value fails). */
+    readonly policy?: CompiledPolicy,
   ) {}
+
+  /** Whether `field` (`Products[2].Price`) is only passed on: a bad value there warns instead of failing. */
+  isPassedOn(field: string): boolean {
+    return this.policy !== undefined && !this.policy.isNeeded(policyPathOfField(field));
+  }
+
+  /** A needed field fails the record; a passed-on one warns `unexpected_type` and is left out. */
+  private unreadable(field: string, reason: string, cause?: unknown): undefined {
+    if (!this.isPassedOn(field)) return this.fail(field, reason, cause);
+    this.warn({
+      code: "unexpected_type",
+      field,
+      message: `${field}: ${reason}; left out of the Order (still in raw)`,
+    });
+    return undefined;
+  }
 
   fail(field: string, reason: string, cause?: unknown): never {
     throw new NormalizeError(
@@ -71,11 +103,23 @@ export class MappingContext {
     return fen;
   }
 
-  /** An amount the vendor states in yuan (`"170.0000"` -> 17000, `"4.35"` -> 435), half-up below the fen. */
+  /**
+   * An amount the vendor states in yuan (`"170.0000"` -> 17000, `"4.35"` -> 435), half-up below the fen. A
+   * value with digits past the fen (`0.001`) is rounded and warned about (`sub_fen_amount`, exact text).
+   */
   yuan(field: string, value: DecimalInput | null | undefined): number {
     if (value === null || value === undefined) return this.fail(field, "amount missing");
     const fen = this.parse(field, () => parseYuanToFen(value));
     if (fen < 0) return this.fail(field, `negative amount ${fen}`);
+    if (hasSubFenDigits(value)) {
+      const text = decimalText(value);
+      this.warn({
+        code: "sub_fen_amount",
+        field,
+        value: text,
+        message: `${field} ${text} yuan has digits below the fen; rounded half-up to ${fen} fen`,
+      });
+    }
     return fen;
   }
 
@@ -84,16 +128,34 @@ export class MappingContext {
     return this.parse(field, () => shanghaiLocalToUtc(value));
   }
 
-  /** As {@link localTime}, `undefined` for null, undefined or an empty string. */
+  /**
+   * As {@link localTime}, `undefined` for null, undefined or an empty string. An unreadable passed-on time
+   * warns and is left out; a needed one fails.
+   */
   optionalLocalTime(field: string, value: string | null | undefined): string | undefined {
-    return value ? this.localTime(field, value) : undefined;
+    if (!value) return undefined;
+    try {
+      return shanghaiLocalToUtc(value);
+    } catch (error) {
+      if (error instanceof OrderbridgeError) return this.unreadable(field, error.message, error);
+      throw error;
+    }
   }
 
-  /** Unix seconds (or milliseconds) as RFC 3339 UTC; 0 and absent mean "no time". */
+  /**
+   * Unix seconds (or milliseconds) as RFC 3339 UTC; 0 and absent mean "no time". Only 2000-01-01 ..
+   * 2100-01-01 is read (core `fromUnixTime`): anything else is unreadable — a needed time fails the record,
+   * a passed-on one warns and is left out.
+   */
   unixTime(field: string, value: number | string | null | undefined): string | undefined {
     if (value === null || value === undefined || value === 0 || value === "0" || value === "")
       return undefined;
-    return this.parse(field, () => fromUnixTime(value).toISOString());
+    try {
+      return fromUnixTime(value).toISOString();
+    } catch (error) {
+      if (error instanceof OrderbridgeError) return this.unreadable(field, error.message, error);
+      throw error;
+    }
   }
 
   /** Looks a vendor code up; an unknown code yields the table's fallback and a warning. */
@@ -101,13 +163,19 @@ export class MappingContext {
     const text = code === null || code === undefined ? "null" : String(code);
     const hit = Object.hasOwn(table.entries, text) ? table.entries[text] : undefined;
     if (hit !== undefined) return hit;
-    this.warn({
-      code: "unknown_code",
+    const warning = {
+      code: "unknown_code" as const,
       field,
       value: text,
       fallback: table.fallback,
       message: `unknown ${field} ${text}; mapped to ${table.fallback}`,
-    });
+    };
+    // The decoder may have reported the same code already (outside the spec's enum): complete that warning.
+    const reported = this.warnings.find(
+      (w) => w.code === "unknown_code" && w.field === field && w.value === text && w.fallback === undefined,
+    );
+    if (reported) Object.assign(reported, warning);
+    else this.warn(warning);
     return table.fallback;
   }
 
@@ -220,3 +288,14 @@ export function compact<T extends object>(value: T): T {
   }
   return out as T;
 }
+
+/**
+ * A decoded record as a mapper may see it: the `Needed` fields as the spec says, every other field possibly
+ * absent (the tolerant decoder leaves out invalid passed-on values). Typing mappers with it makes the
+ * compiler check that each one copes with every passed-on field missing.
+ */
+export type Tolerant<T, Needed extends keyof T> = {
+  [K in keyof T as K extends Needed ? K : never]: T[K];
+} & {
+  [K in keyof T as K extends Needed ? never : K]?: T[K];
+};

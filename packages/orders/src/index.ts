@@ -1,4 +1,12 @@
-export { type CodeTable, MappingContext, type NormalizeOptions } from "./context.js";
+export { type CodeTable, MappingContext, type NormalizeOptions, type Tolerant } from "./context.js";
+export { decodeRecord } from "./decode/decode.js";
+export { CompiledPolicy, type FieldPolicy } from "./decode/policy.js";
+export {
+  type RecordValidator,
+  type SchemaIssue,
+  type Validation,
+  zodRecordValidator,
+} from "./decode/validator.js";
 export { NormalizeError } from "./errors.js";
 export type {
   Customer,
@@ -26,25 +34,57 @@ export {
 export {
   BAIFUDE_FLOW_STATUS,
   BAIFUDE_ORDER_STATUS,
+  BAIFUDE_PAY_ORDER_FIELDS,
   BAIFUDE_PAY_WAY,
   BAIFUDE_PAYMENT_STATUS,
   BAIFUDE_REFUND_STATUS,
+  type BaifudePayOrderInput,
   mapBaifudeOrder,
 } from "./mappers/baifude.js";
 export {
   mapYikayiOrder,
+  YIKAYI_GOODS_ORDER_FIELDS,
   YIKAYI_ORDER_STATUS,
   YIKAYI_PAID_FIELDS,
   YIKAYI_PAYMENT_STATUS,
   YIKAYI_THIRD_PAY_TYPE,
+  type YikayiGoodsOrderInput,
+  yikayiSaleIdOf,
 } from "./mappers/yikayi.js";
 export {
+  mapYikayiSale,
+  YIKAYI_SALE_FIELDS,
+  YIKAYI_SALE_PAID_FIELDS,
+  YIKAYI_SALE_UNDO,
+  type YikayiSale,
+  type YikayiSaleInput,
+  YikayiSaleSchema,
+} from "./mappers/yikayi-sale.js";
+export {
   mapYopointOrder,
+  YOPOINT_CABINET_FIELDS,
   YOPOINT_PAY_TYPE,
   YOPOINT_SERVICE_STATUS,
   YOPOINT_TRADE_STATUS,
+  type YopointCabinetInput,
 } from "./mappers/yopoint.js";
-export { type NormalizeResult, normalize, normalizePayload, type PayloadRecord } from "./normalize.js";
+export {
+  mapYopointVendingOrder,
+  YOPOINT_SHIPMENTS_STATUS,
+  YOPOINT_VENDING_FIELDS,
+  type YopointVendingInput,
+  type YopointVendingOrder,
+  YopointVendingOrderSchema,
+} from "./mappers/yopoint-vending.js";
+export { maskRecord, PERSONAL_FIELDS } from "./mask.js";
+export {
+  detectKind,
+  type NormalizeResult,
+  normalize,
+  normalizePayload,
+  type PayloadRecord,
+  WINDOW_SLACK_MS,
+} from "./normalize.js";
 export { OrderSchema, orderJsonSchema } from "./order-schema.js";
 export {
   createOrderSource,
@@ -53,4 +93,10 @@ export {
   type OrderSourceOptions,
 } from "./source.js";
 export { isOrderKind, isVendor, KINDS_BY_VENDOR, ORDER_KINDS, VENDOR_OF_KIND, VENDORS } from "./vendors.js";
-export { countWarnings, type NormalizeWarning, type NormalizeWarningCode } from "./warnings.js";
+export {
+  countWarnings,
+  DRIFT_CODES,
+  NORMALIZE_WARNING_CODES,
+  type NormalizeWarning,
+  type NormalizeWarningCode,
+} from "./warnings.js";

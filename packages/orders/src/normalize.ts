@@ -1,92 +1,214 @@
-import { formatIssuePath, type OrderbridgeError, parseJsonLossless, toPlainJson } from "@orderbridge/core";
-import type { z } from "zod";
+import { formatIssuePath, type OrderbridgeError, parseJsonLossless, toDate, toPlainJson } from "@orderbridge/core";
 import { MappingContext, type NormalizeOptions } from "./context.js";
+import { decodeRecord } from "./decode/decode.js";
+import { CompiledPolicy, type FieldPolicy } from "./decode/policy.js";
+import { type RecordValidator, zodRecordValidator } from "./decode/validator.js";
 import { NormalizeError } from "./errors.js";
-import type { Order, Vendor } from "./generated/order.js";
-import { BaifudePayOrderSchema, idField, mapBaifudeOrder } from "./mappers/baifude.js";
-import { mapYikayiOrder, YikayiGoodsBillSchema } from "./mappers/yikayi.js";
-import { mapYopointOrder, YopointCabinetOrderSchema } from "./mappers/yopoint.js";
+import type { Order, OrderKind, Vendor } from "./generated/order.js";
+import {
+  BAIFUDE_PAY_ORDER_FIELDS,
+  BaifudePayOrderSchema,
+  idField,
+  mapBaifudeOrder,
+} from "./mappers/baifude.js";
+import { mapYikayiOrder, YIKAYI_GOODS_ORDER_FIELDS, YikayiGoodsBillSchema } from "./mappers/yikayi.js";
+import { mapYikayiSale, YIKAYI_SALE_FIELDS, YikayiSaleSchema } from "./mappers/yikayi-sale.js";
+import { mapYopointOrder, YOPOINT_CABINET_FIELDS, YopointCabinetOrderSchema } from "./mappers/yopoint.js";
+import {
+  mapYopointVendingOrder,
+  YOPOINT_VENDING_FIELDS,
+  YopointVendingOrderSchema,
+} from "./mappers/yopoint-vending.js";
 import { OrderSchema } from "./order-schema.js";
-import { isVendor } from "./vendors.js";
+import { isOrderKind, isVendor, KINDS_BY_VENDOR, VENDOR_OF_KIND } from "./vendors.js";
 import type { NormalizeWarning } from "./warnings.js";
 
 export type { NormalizeOptions };
 
-/** An Order and what deserves a second look about it. */
+/** An Order and what deserves a second look about it (stored with the order as its notes). */
 export interface NormalizeResult {
   order: Order;
   warnings: NormalizeWarning[];
 }
 
-interface VendorMapping {
-  schema: z.ZodType;
-  /** The field holding the vendor's order key, for error messages. */
-  idKey: string;
+/** How one kind of sale is decoded and mapped. */
+interface KindMapping {
+  kind: OrderKind;
+  validator: RecordValidator<unknown>;
+  policy: CompiledPolicy;
+  /** The vendor's order key in an undecoded record, for error messages. */
+  idOf(raw: unknown): string | undefined;
   map(source: never, ctx: MappingContext): Order;
-  /** The envelope's success check: field and success value (as text). */
-  envelope: { codeKey: string; ok: string; messageKey: string };
+  /** The vendor field the sync window filters on, named by `outside_window` warnings. */
+  windowField: string;
 }
 
-const MAPPINGS: Record<Vendor, VendorMapping> = {
-  yopoint: {
-    schema: YopointCabinetOrderSchema,
-    idKey: "ReceiptNo",
-    map: mapYopointOrder,
-    envelope: { codeKey: "error_code", ok: "0", messageKey: "error_msg" },
-  },
-  baifude: {
-    schema: BaifudePayOrderSchema,
-    idKey: "sn",
-    map: mapBaifudeOrder,
-    envelope: { codeKey: "code", ok: "0", messageKey: "msg" },
-  },
-  yikayi: {
-    schema: YikayiGoodsBillSchema,
-    idKey: "BillNumber",
-    map: mapYikayiOrder,
-    envelope: { codeKey: "status", ok: "0", messageKey: "message" },
-  },
+/** How a vendor's whole responses look, for {@link normalizePayload}. */
+interface VendorEnvelope {
+  /** The field holding the vendor's order key in a record, to tell a record from an envelope. */
+  idKey: string;
+  /** The envelope's success check: field and success value (as text). */
+  codeKey: string;
+  ok: string;
+  messageKey: string;
+}
+
+function kindMapping(
+  kind: OrderKind,
+  schema: Parameters<typeof zodRecordValidator>[0],
+  policy: FieldPolicy,
+  idOf: (raw: unknown) => string | undefined,
+  map: (source: never, ctx: MappingContext) => Order,
+  windowField: string,
+): KindMapping {
+  return {
+    kind,
+    validator: zodRecordValidator(schema, policy),
+    policy: new CompiledPolicy(policy),
+    idOf,
+    map,
+    windowField,
+  };
+}
+
+const saleIdOf = (raw: unknown) =>
+  raw !== null && typeof raw === "object" ? idField((raw as { note?: unknown }).note, "BillNumber") : undefined;
+
+const MAPPINGS: Record<OrderKind, KindMapping> = {
+  cabinet: kindMapping(
+    "cabinet",
+    YopointCabinetOrderSchema,
+    YOPOINT_CABINET_FIELDS,
+    (raw) => idField(raw, "ReceiptNo"),
+    mapYopointOrder,
+    "PayTime",
+  ),
+  vending: kindMapping(
+    "vending",
+    YopointVendingOrderSchema,
+    YOPOINT_VENDING_FIELDS,
+    (raw) => idField(raw, "ReceiptNo"),
+    mapYopointVendingOrder,
+    "PayTime",
+  ),
+  welfare_mall: kindMapping(
+    "welfare_mall",
+    BaifudePayOrderSchema,
+    BAIFUDE_PAY_ORDER_FIELDS,
+    (raw) => idField(raw, "sn"),
+    mapBaifudeOrder,
+    "endPayTime",
+  ),
+  online_mall: kindMapping(
+    "online_mall",
+    YikayiGoodsBillSchema,
+    YIKAYI_GOODS_ORDER_FIELDS,
+    (raw) => idField(raw, "BillNumber"),
+    mapYikayiOrder,
+    "SubmitTime",
+  ),
+  in_store: kindMapping("in_store", YikayiSaleSchema, YIKAYI_SALE_FIELDS, saleIdOf, mapYikayiSale, "note.OperateTime"),
 };
 
-function mappingFor(vendor: string): VendorMapping {
+const ENVELOPES: Record<Vendor, VendorEnvelope> = {
+  yopoint: { idKey: "ReceiptNo", codeKey: "error_code", ok: "0", messageKey: "error_msg" },
+  baifude: { idKey: "sn", codeKey: "code", ok: "0", messageKey: "msg" },
+  yikayi: { idKey: "BillNumber", codeKey: "status", ok: "0", messageKey: "message" },
+};
+
+function checkVendor(vendor: string): Vendor {
   if (!isVendor(vendor)) {
     throw new NormalizeError({ vendor, field: "vendor", reason: `unknown vendor ${JSON.stringify(vendor)}` });
   }
-  return MAPPINGS[vendor];
+  return vendor;
+}
+
+function isRecordObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /**
- * Normalizes one vendor order (as received: lossless-parsed, or plain JSON) into a unified Order.
- * Unknown status or payment codes map to documented fallbacks and come back as warnings; a payload that
- * cannot be an order throws a {@link NormalizeError} naming the vendor, the order id and the field.
+ * The kind of sale a vendor record is, told from its shape: a `{ note, items }` object is a 1card1 sale at
+ * the till (`in_store`); a Yopoint record with `TID` and neither `CID` nor `Products` is a vending-machine
+ * order (`vending`); anything else is the vendor's first kind (`cabinet`, `welfare_mall`, `online_mall`).
+ *
+ * @example
+ * detectKind("yikayi", { note, items }); // "in_store"
+ */
+export function detectKind(vendor: Vendor, raw: unknown): OrderKind {
+  if (isRecordObject(raw)) {
+    if (vendor === "yikayi" && "note" in raw && "items" in raw) return "in_store";
+    if (vendor === "yopoint" && "TID" in raw && !("CID" in raw) && !("Products" in raw)) return "vending";
+  }
+  return KINDS_BY_VENDOR[vendor][0];
+}
+
+function kindFor(vendor: Vendor, raw: unknown, kind: OrderKind | undefined): KindMapping {
+  if (kind === undefined) return MAPPINGS[detectKind(vendor, raw)];
+  if (!isOrderKind(kind) || VENDOR_OF_KIND[kind] !== vendor) {
+    throw new NormalizeError({
+      vendor,
+      field: "kind",
+      reason: `${JSON.stringify(kind)} is not a kind of sale ${vendor} offers (${KINDS_BY_VENDOR[vendor].join(", ")})`,
+    });
+  }
+  return MAPPINGS[kind];
+}
+
+/** How far outside the synced window an order's placing time may fall before it is warned about. */
+export const WINDOW_SLACK_MS = 24 * 60 * 60 * 1000;
+
+function checkWindow(
+  ctx: MappingContext,
+  order: Order,
+  window: NonNullable<NormalizeOptions["window"]>,
+  field: string,
+): void {
+  const since = toDate(window.since).getTime() - WINDOW_SLACK_MS;
+  const until = toDate(window.until).getTime() + WINDOW_SLACK_MS;
+  const inside = (time: string | undefined) => {
+    if (time === undefined) return false;
+    const t = Date.parse(time);
+    return t >= since && t < until;
+  };
+  if (inside(order.createdAt) || inside(order.paidAt)) return;
+  ctx.warn({
+    code: "outside_window",
+    field,
+    message:
+      `placed at ${order.paidAt ?? order.createdAt}, more than a day outside the window being synced ` +
+      `[${toDate(window.since).toISOString()}, ${toDate(window.until).toISOString()})`,
+  });
+}
+
+/**
+ * Normalizes one vendor record (as received: lossless-parsed, or plain JSON) into a unified Order.
+ *
+ * The record is decoded tolerantly, strict where it matters (see the package README): a field the mapping
+ * needs (identity, money, the times that place the order, status codes) that is missing or unreadable throws
+ * a {@link NormalizeError} naming the vendor, the order id and the field; anything else that differs from the
+ * vendor spec (a passed-on field missing, `null`, of another type; a field the spec does not know; an unknown
+ * code) still gives an Order, with a warning. `validatedInput` skips the decoding for records a client has
+ * validated already.
  *
  * @example
  * const { order, warnings } = normalize("yikayi", parseJsonLossless(text));
  * order.totalAmount; // 17000 for TotalMoney 170.0000
+ * normalize("yopoint", consumerOrder, { kind: "vending", window: { since, until } });
  */
 export function normalize(
   vendor: Vendor | string,
   raw: unknown,
   options: NormalizeOptions = {},
 ): NormalizeResult {
-  const mapping = mappingFor(vendor);
-  const orderId = idField(raw, mapping.idKey);
-  const parsed = options.validatedInput
-    ? { success: true as const, data: raw }
-    : mapping.schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new NormalizeError({
-      vendor,
-      orderId,
-      field: formatIssuePath(issue.path),
-      reason: issue.message,
-    });
-  }
-  const ctx = new MappingContext(vendor as Vendor, orderId ?? "", options);
+  const known = checkVendor(vendor);
+  const mapping = kindFor(known, raw, options.kind);
+  const orderId = mapping.idOf(raw);
+  const ctx = new MappingContext(known, orderId ?? "", options, mapping.policy);
+  const source = options.validatedInput ? raw : decodeRecord(mapping.validator, mapping.policy, raw, ctx);
   let order: Order;
   try {
-    order = mapping.map(parsed.data as never, ctx);
+    order = mapping.map(source as never, ctx);
   } catch (error) {
     if (error instanceof NormalizeError) throw error;
     // A mapper bug must not take the run down either; it is reported against the order like bad data.
@@ -95,6 +217,7 @@ export function normalize(
       { cause: error },
     );
   }
+  if (options.window) checkWindow(ctx, order, options.window, mapping.windowField);
   if (options.includeRaw) order.raw = toPlainJson(raw) as Record<string, unknown>;
   const checked = OrderSchema.safeParse(order);
   if (!checked.success) {
@@ -114,16 +237,15 @@ export type PayloadRecord =
   | ({ ok: true; index: number } & NormalizeResult)
   | { ok: false; index: number; error: NormalizeError; raw: unknown };
 
-function isRecordObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-/** The order records inside a parsed payload: an order, an array of them, or a vendor response envelope. */
-function recordsOf(mapping: VendorMapping, vendor: string, payload: unknown): unknown[] {
+/**
+ * The order records inside a parsed payload: an order, an array of them, or a vendor response envelope
+ * (a list's paginator too: cabinet.order.list and consumer.order.list alike).
+ */
+function recordsOf(envelope: VendorEnvelope, vendor: string, payload: unknown): unknown[] {
   if (Array.isArray(payload)) return payload;
   if (!isRecordObject(payload)) return [payload];
-  const { codeKey, ok, messageKey } = mapping.envelope;
-  const isEnvelope = codeKey in payload && !(mapping.idKey in payload);
+  const { codeKey, ok, messageKey } = envelope;
+  const isEnvelope = codeKey in payload && !(envelope.idKey in payload);
   if (!isEnvelope) return [payload];
   const code = String(toPlainJson(payload[codeKey]));
   if (code !== ok) {
@@ -138,7 +260,7 @@ function recordsOf(mapping: VendorMapping, vendor: string, payload: unknown): un
   if (data === null || data === undefined) return [];
   if (Array.isArray(data)) return data;
   // Yopoint lists are a paginator ({ total, per_page, data: [...] }); the docs' example shows one order instead.
-  if (isRecordObject(data) && Array.isArray(data.data) && !(mapping.idKey in data)) return data.data;
+  if (isRecordObject(data) && Array.isArray(data.data) && !(envelope.idKey in data)) return data.data;
   return [data];
 }
 
@@ -163,10 +285,12 @@ function parsePayload(vendor: string, text: string): unknown[] {
 }
 
 /**
- * Normalizes raw vendor JSON text — one order, an array of orders, a whole API response envelope, or JSON
- * lines — parsed losslessly. Returns one entry per record: the Order, or the {@link NormalizeError} that
- * explains why it is not one. A payload that is not JSON or is a vendor error envelope gives a single
- * error entry; nothing throws except for an unknown vendor.
+ * Normalizes raw vendor JSON text — one order, an array of orders, a whole API response envelope (a
+ * cabinet.order.list or consumer.order.list paginator too), or JSON lines — parsed losslessly. For 1card1
+ * sales at the till, the payload is a `{ note, items }` object or an array of them. Each record's kind is
+ * `options.kind`, else told from its shape ({@link detectKind}). Returns one entry per record: the Order,
+ * or the {@link NormalizeError} that explains why it is not one. A payload that is not JSON or is a vendor
+ * error envelope gives a single error entry; nothing throws except for an unknown vendor.
  *
  * @example
  * for (const record of normalizePayload("baifude", await readStdin())) {
@@ -179,10 +303,10 @@ export function normalizePayload(
   text: string,
   options: NormalizeOptions = {},
 ): PayloadRecord[] {
-  const mapping = mappingFor(vendor);
+  const envelope = ENVELOPES[checkVendor(vendor)];
   let records: unknown[];
   try {
-    records = parsePayload(vendor, text).flatMap((payload) => recordsOf(mapping, vendor, payload));
+    records = parsePayload(vendor, text).flatMap((payload) => recordsOf(envelope, vendor, payload));
   } catch (error) {
     return [{ ok: false, index: 0, error: error as NormalizeError, raw: undefined }];
   }

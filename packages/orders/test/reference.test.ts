@@ -7,7 +7,8 @@ import { KINDS_BY_VENDOR, normalize, type Vendor } from "../src/index.js";
 /**
  * 1,000 simulator records per vendor and the Orders the mappers made of them when these fixtures were
  * frozen (before the one-pass decoders): any rewrite of the mapping path must reproduce them byte for byte.
- * The only change since is additive: `kind`, right after `vendor`.
+ * The only changes since are additive: `kind`, right after `vendor`; and, on a 1card1 goods order approved
+ * into a till sale (a `ConsumeBillNumber`), `relatedOrderIds` and `duplicateOf` naming that sale, last.
  */
 const lines = (name: string) =>
   gunzipSync(readFileSync(new URL(`./fixtures/reference/${name}.jsonl.gz`, import.meta.url)))
@@ -24,9 +25,13 @@ describe("reference Orders: today's mapping reproduces the frozen Orders byte fo
     ] as const) {
       it(`${vendor} (${variant})`, () => {
         const kind = KINDS_BY_VENDOR[vendor][0];
-        const expected = lines(`${vendor}.${variant}`).map((line) =>
-          line.replace(`"vendor":"${vendor}",`, `"vendor":"${vendor}","kind":"${kind}",`),
-        );
+        const expected = lines(`${vendor}.${variant}`).map((line, i) => {
+          const withKind = line.replace(`"vendor":"${vendor}",`, `"vendor":"${vendor}","kind":"${kind}",`);
+          const sale = vendor === "yikayi" ? JSON.parse(records[i]!).ConsumeBillNumber : null;
+          if (typeof sale !== "string" || sale === "") return withKind;
+          const id = JSON.stringify(`yikayi:${sale}`);
+          return `${withKind.slice(0, -1)},"relatedOrderIds":[${id}],"duplicateOf":${id}}`;
+        });
         expect(records).toHaveLength(1000);
         expect(expected).toHaveLength(records.length);
         for (let i = 0; i < records.length; i++) {

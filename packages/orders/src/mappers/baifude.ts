@@ -1,6 +1,70 @@
 import { type BaifudeOrder, BaifudePayOrderSchema } from "@orderbridge/baifude";
-import { type CodeTable, compact, MappingContext, settleOrder } from "../context.js";
+import { type CodeTable, compact, MappingContext, settleOrder, type Tolerant } from "../context.js";
+import type { FieldPolicy } from "../decode/policy.js";
 import type { FlowStatus, Order, OrderItem, Payment, PaymentMethod, Refund } from "../generated/order.js";
+
+/**
+ * What the welfare-mall mapping needs from a 4.1 pay order, and what it only passes on. Any field not listed
+ * under `needed` is passed on (an unread one lands in `raw` only).
+ */
+export const BAIFUDE_PAY_ORDER_FIELDS: FieldPolicy = {
+  needed: {
+    sn: "identity: vendorOrderId, id",
+    status: "status code: status and paymentStatus",
+    amount: "money: totalAmount",
+    paidAmount: "money: paidAmount",
+    createdAt: "a time that places the order: createdAt",
+    endPayTime: "a time that places the order: paidAt (the statement window filters on payment time)",
+    goodsList: "the goods lines",
+    "goodsList[].price": "money: unitPrice and line amount",
+    "goodsList[].num": "quantity of a line",
+    payWayList: "the payment flows",
+    "payWayList[].deduction": "money: payment amount",
+    "payWayList[].status": "status code: payment status",
+    refundOrderList: "the refunds",
+    "refundOrderList[].refundAmount": "money: refund amount",
+    "refundOrderList[].status": "status code: refund status (when it has no flows)",
+    "refundOrderList[].refundWayList": "the refund flows, which decide a refund's status",
+    "refundOrderList[].refundWayList[].deduction": "money: checked against refundAmount",
+    "refundOrderList[].refundWayList[].status": "status code: refund status",
+  },
+  passedOn: {
+    channelSn: "orderNo; without it sn",
+    receiver: "customer.name (masked when it is a phone number)",
+    userId: "customer.id",
+    bfdAccount: "customer.mobile when it is a mobile number (masked)",
+    "goodsList[].goodsId": "items[].sku",
+    "goodsList[].name": 'items[].name; without it ""',
+    "goodsList[].logo": "items[].imageUrl",
+    "payWayList[].payWay": "payments[].method and vendorMethod; without it `other` and an empty vendorMethod",
+    "payWayList[].cardId": "payments[].transactionId (channels) or account (masked)",
+    "payWayList[].endPayTime": "payments[].paidAt; unreadable -> left out",
+    "refundOrderList[].sn": "refunds[].id",
+    "refundOrderList[].refundReason": "refunds[].reason",
+    "refundOrderList[].createdAt": "refunds[].createdAt; unreadable -> left out",
+    "refundOrderList[].updatedAt": "refunds[].refundedAt; unreadable -> left out",
+    "refundOrderList[].refundWayList[].payWay": "checked against the payWay table only",
+  },
+  closed: ["", "goodsList[]", "payWayList[]", "refundOrderList[]", "refundOrderList[].refundWayList[]"],
+};
+
+type Goods = BaifudeOrder["goodsList"][number];
+type PayWay = BaifudeOrder["payWayList"][number];
+type RefundOrder = BaifudeOrder["refundOrderList"][number];
+type RefundWay = RefundOrder["refundWayList"][number];
+type RefundInput = Tolerant<RefundOrder, "refundAmount" | "status"> & {
+  refundWayList: Tolerant<RefundWay, "deduction" | "status">[];
+};
+
+/** A pay order as the tolerant decoder hands it over: only the needed fields are sure to be there. */
+export type BaifudePayOrderInput = Tolerant<
+  BaifudeOrder,
+  "sn" | "status" | "amount" | "paidAmount" | "createdAt" | "endPayTime"
+> & {
+  goodsList: Tolerant<Goods, "price" | "num">[];
+  payWayList: Tolerant<PayWay, "deduction" | "status">[];
+  refundOrderList: RefundInput[];
+};
 
 /** Pay-order `status` (支付状态, vendor-docs/baifude.md §5) -> Order.status. */
 export const BAIFUDE_ORDER_STATUS: CodeTable<Order["status"]> = {
@@ -58,17 +122,13 @@ export const BAIFUDE_REFUND_STATUS: CodeTable<FlowStatus> = {
 // cardId is "卡号/账户ID/三方支付流水号": for third-party channels a transaction number, otherwise an account.
 const CHANNEL_METHODS = new Set<PaymentMethod>(["wechat", "alipay", "unionpay"]);
 
-function mapRefund(
-  ctx: MappingContext,
-  refund: BaifudeOrder["refundOrderList"][number],
-  index: number,
-): Refund {
+function mapRefund(ctx: MappingContext, refund: RefundInput, index: number): Refund {
   const at = `refundOrderList[${index}]`;
   const amount = ctx.fen(`${at}.refundAmount`, refund.refundAmount);
   // Success is read from the documented flow statuses; the undocumented refund-order status only decides
   // when there are no flows (x-orderbridge-assumed on RefundOrderStatus in specs/baifude.openapi.yaml).
   const flows = refund.refundWayList.map((way, j) => {
-    ctx.lookup(BAIFUDE_PAY_WAY, way.payWay, `${at}.refundWayList[${j}].payWay`);
+    if (way.payWay !== undefined) ctx.lookup(BAIFUDE_PAY_WAY, way.payWay, `${at}.refundWayList[${j}].payWay`);
     return {
       status: ctx.lookup(BAIFUDE_FLOW_STATUS, way.status, `${at}.refundWayList[${j}].status`),
       amount: ctx.fen(`${at}.refundWayList[${j}].deduction`, way.deduction),
@@ -84,7 +144,7 @@ function mapRefund(
     ctx.warn({
       code: "amounts_disagree",
       field: `${at}.refundAmount`,
-      message: `refund ${refund.sn} is ${amount} fen but its refund flows add up to ${flowTotal} fen`,
+      message: `refund ${refund.sn ?? `#${index}`} is ${amount} fen but its refund flows add up to ${flowTotal} fen`,
     });
   }
   return compact({
@@ -106,13 +166,13 @@ function mapRefund(
  * @example
  * const order = mapBaifudeOrder(BaifudePayOrderSchema.parse(raw), new MappingContext("baifude", raw.sn));
  */
-export function mapBaifudeOrder(source: BaifudeOrder, ctx: MappingContext): Order {
+export function mapBaifudeOrder(source: BaifudePayOrderInput, ctx: MappingContext): Order {
   if (!source.sn) ctx.fail("sn", "pay-order number missing");
   const items: OrderItem[] = source.goodsList.map((goods, i) => {
     const unitPrice = ctx.fen(`goodsList[${i}].price`, goods.price);
     return compact({
       sku: goods.goodsId,
-      name: goods.name,
+      name: goods.name ?? "",
       quantity: goods.num,
       unitPrice,
       amount: unitPrice * goods.num,
@@ -120,12 +180,15 @@ export function mapBaifudeOrder(source: BaifudeOrder, ctx: MappingContext): Orde
     });
   });
   const payments: Payment[] = source.payWayList.map((way, i) => {
-    const method = ctx.lookup(BAIFUDE_PAY_WAY, way.payWay, `payWayList[${i}].payWay`);
+    const method =
+      way.payWay === undefined
+        ? BAIFUDE_PAY_WAY.fallback
+        : ctx.lookup(BAIFUDE_PAY_WAY, way.payWay, `payWayList[${i}].payWay`);
     const status = ctx.lookup(BAIFUDE_FLOW_STATUS, way.status, `payWayList[${i}].status`);
     const reference = way.cardId || undefined;
     return compact({
       method,
-      vendorMethod: way.payWay,
+      vendorMethod: way.payWay ?? "",
       amount: ctx.fen(`payWayList[${i}].deduction`, way.deduction),
       status,
       paidAt:
@@ -160,7 +223,7 @@ export function mapBaifudeOrder(source: BaifudeOrder, ctx: MappingContext): Orde
   );
 }
 
-function customerOf(ctx: MappingContext, source: BaifudeOrder): Order["customer"] {
+function customerOf(ctx: MappingContext, source: BaifudePayOrderInput): Order["customer"] {
   // bfdAccount is the employee's login; in the docs' example it is a mobile number, so it is treated as one
   // only when it looks like one. receiver (收货人) is a name, or in the example a phone number: masked then.
   const customer = compact({

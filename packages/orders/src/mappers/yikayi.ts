@@ -1,7 +1,65 @@
 import { decimalText } from "@orderbridge/core";
 import { YikayiGoodsBillSchema, type YikayiOrder } from "@orderbridge/yikayi";
-import { type CodeTable, compact, type MappingContext, settleOrder } from "../context.js";
+import { type CodeTable, compact, type MappingContext, settleOrder, type Tolerant } from "../context.js";
+import type { FieldPolicy } from "../decode/policy.js";
 import type { FlowStatus, Order, OrderItem, Payment, PaymentMethod, Refund } from "../generated/order.js";
+
+/**
+ * What the online-mall mapping needs from a Get_GoodsBillPaged goods order, and what it only passes on. Any
+ * field not listed under `needed` is passed on (an unread one lands in `raw` only).
+ */
+export const YIKAYI_GOODS_ORDER_FIELDS: FieldPolicy = {
+  needed: {
+    BillNumber: "identity: vendorOrderId, orderNo, id",
+    Status: "status code: status",
+    ThirdPayStatus: "status code: paymentStatus, the third-party payment, the refund",
+    TotalMoney: "money: totalAmount",
+    PaidMoney: "money: the cash payment",
+    PaidValue: "money: the stored-value payment",
+    PaidPoint: "money: the points payment",
+    PaidCoupon: "money: the coupon payment",
+    PaidOther: "money: the other payment",
+    PaidThirdpay: "money: the third-party payment",
+    SubmitTime: "a time that places the order: createdAt (and what the sync window filters on)",
+    ItemList: "the goods lines",
+    "ItemList[].Number": "quantity of a line",
+    "ItemList[].Price": "money: unitPrice and line amount",
+  },
+  passedOn: {
+    ConsumeBillNumber:
+      "relatedOrderIds and duplicateOf (the till sale it was approved into); without it the order is taken as not approved into a sale",
+    ThirdpayType: "payments[].method of PaidThirdpay; without it `other`",
+    StatusName: "vendorStatus.StatusName; without it left out",
+    AssignChainStoreGuid: "store.id; without it no store",
+    AssignStoreName: "store.name",
+    CardId: "customer.id (masked when it is a mobile number)",
+    TrueName: "customer.name",
+    Mobile: "customer.mobile (masked)",
+    "ItemList[].SkuCode": "items[].sku (else BarCode)",
+    "ItemList[].BarCode": "items[].sku when there is no SkuCode",
+    "ItemList[].Name": 'items[].name; without it ""',
+    "ItemList[].GoodsItemSkuDesc": "items[].variant",
+  },
+  closed: ["", "ItemList[]"],
+};
+
+type GoodsLine = YikayiOrder["ItemList"][number];
+
+/** A goods order as the tolerant decoder hands it over: only the needed fields are sure to be there. */
+export type YikayiGoodsOrderInput = Tolerant<
+  YikayiOrder,
+  | "BillNumber"
+  | "Status"
+  | "ThirdPayStatus"
+  | "TotalMoney"
+  | "PaidMoney"
+  | "PaidValue"
+  | "PaidPoint"
+  | "PaidCoupon"
+  | "PaidOther"
+  | "PaidThirdpay"
+  | "SubmitTime"
+> & { ItemList: Tolerant<GoodsLine, "Number" | "Price">[] };
 
 /** Goods-order `Status` (订单状态, vendor-docs/yikayi.md §4) -> Order.status. "其他:不通过" = rejected. */
 export const YIKAYI_ORDER_STATUS: CodeTable<Order["status"]> = {
@@ -72,8 +130,17 @@ export const YIKAYI_PAID_FIELDS = [
   ["PaidOther", "other"], // 其他支付金额
 ] as const satisfies readonly (readonly [keyof YikayiOrder, PaymentMethod])[];
 
+/**
+ * The Order id of the till sale a goods order was approved into (`ConsumeBillNumber` is that sale's
+ * `BillNumber`: "审核通过后的单据号(可在"获取消费列表"中查到)"), or undefined when it has none.
+ */
+export function yikayiSaleIdOf(consumeBillNumber: string | null | undefined): string | undefined {
+  const bill = consumeBillNumber?.trim();
+  return bill ? `yikayi:${bill}` : undefined;
+}
+
 /** unitPrice (fen) × a decimal quantity (`"5"`, `"1.5"`), exactly, rounded half-up. */
-function lineAmount(unitPrice: number, quantity: string): number {
+export function lineAmount(unitPrice: number, quantity: string): number {
   const [whole = "0", fraction = ""] = quantity.replace(/^\+/, "").split(".");
   const scale = 10n ** BigInt(fraction.length);
   const product = BigInt(unitPrice) * BigInt(whole + fraction);
@@ -87,7 +154,7 @@ function lineAmount(unitPrice: number, quantity: string): number {
  * @example
  * const order = mapYikayiOrder(YikayiGoodsBillSchema.parse(raw), new MappingContext("yikayi", raw.BillNumber));
  */
-export function mapYikayiOrder(source: YikayiOrder, ctx: MappingContext): Order {
+export function mapYikayiOrder(source: YikayiGoodsOrderInput, ctx: MappingContext): Order {
   if (!source.BillNumber) ctx.fail("BillNumber", "order number missing");
   const thirdPayCode = String(source.ThirdPayStatus);
   const base = ctx.lookup(YIKAYI_PAYMENT_STATUS, source.ThirdPayStatus);
@@ -100,7 +167,7 @@ export function mapYikayiOrder(source: YikayiOrder, ctx: MappingContext): Order 
     const unitPrice = ctx.yuan(`ItemList[${i}].Price`, item.Price);
     return compact({
       sku: item.SkuCode || item.BarCode || undefined,
-      name: item.Name,
+      name: item.Name ?? "",
       variant: item.GoodsItemSkuDesc || undefined,
       quantity,
       unitPrice,
@@ -115,13 +182,26 @@ export function mapYikayiOrder(source: YikayiOrder, ctx: MappingContext): Order 
   const thirdParty = ctx.yuan("PaidThirdpay", source.PaidThirdpay);
   if (thirdParty > 0) {
     payments.push({
-      method: ctx.lookup(YIKAYI_THIRD_PAY_TYPE, source.ThirdpayType),
+      method:
+        source.ThirdpayType === undefined
+          ? YIKAYI_THIRD_PAY_TYPE.fallback
+          : ctx.lookup(YIKAYI_THIRD_PAY_TYPE, source.ThirdpayType),
       vendorMethod: `PaidThirdpay:${source.ThirdpayType}`,
       amount: thirdParty,
       status: THIRD_PARTY_PAYMENT_STATUS[thirdPayCode] ?? "unknown",
     });
   }
   const paidAmount = payments.reduce((sum, p) => (p.status === "succeeded" ? sum + p.amount : sum), 0);
+  const totalAmount = ctx.yuan("TotalMoney", source.TotalMoney);
+  // The docs' example pays its TotalMoney exactly (70 cash + 100 stored value = 170): money shown as paid
+  // that is not the total means one of the two figures is wrong (e.g. TotalMoney 0.001 beside 267.00 paid).
+  if (paidAmount > 0 && paidAmount !== totalAmount) {
+    ctx.warn({
+      code: "amounts_disagree",
+      field: "TotalMoney",
+      message: `TotalMoney is ${totalAmount} fen but the succeeded payments add up to ${paidAmount} fen`,
+    });
+  }
   // 1card1 has no refund records: a refund ThirdPayStatus stands for a refund of everything paid (assumed).
   const refundStatus = REFUND_BY_PAYMENT_STATUS[thirdPayCode];
   const refunds: Refund[] =
@@ -136,6 +216,13 @@ export function mapYikayiOrder(source: YikayiOrder, ctx: MappingContext): Order 
     name: source.TrueName || undefined,
     mobile: ctx.personal(source.Mobile),
   });
+  const vendorStatus: Order["vendorStatus"] = { Status: source.Status };
+  if (source.StatusName !== undefined) vendorStatus.StatusName = source.StatusName;
+  vendorStatus.ThirdPayStatus = source.ThirdPayStatus;
+  // One sale, counted once: an approved goods order became a sale at the till (its ConsumeBillNumber is
+  // that sale's BillNumber). The sale is the shop's own ledger entry, so it counts; the goods order points
+  // at it. The rule reads only the goods order's own data, so it holds whichever of the two arrives first.
+  const saleId = yikayiSaleIdOf(source.ConsumeBillNumber);
   return settleOrder(
     ctx,
     "online_mall",
@@ -144,18 +231,16 @@ export function mapYikayiOrder(source: YikayiOrder, ctx: MappingContext): Order 
       orderNo: source.BillNumber,
       status: ctx.lookup(YIKAYI_ORDER_STATUS, source.Status),
       paymentStatus: base,
-      vendorStatus: {
-        Status: source.Status,
-        StatusName: source.StatusName,
-        ThirdPayStatus: source.ThirdPayStatus,
-      },
-      totalAmount: ctx.yuan("TotalMoney", source.TotalMoney),
+      vendorStatus,
+      totalAmount,
       createdAt: ctx.localTime("SubmitTime", source.SubmitTime),
       items,
       payments,
       refunds,
       store,
       customer: Object.keys(customer).length > 0 ? customer : undefined,
+      relatedOrderIds: saleId === undefined ? undefined : [saleId],
+      duplicateOf: saleId,
     },
     "TotalMoney",
   );

@@ -1,7 +1,53 @@
 import { shanghaiLocalToUtc } from "@orderbridge/core";
 import { YopointCabinetOrderSchema, type YopointOrder } from "@orderbridge/yopoint";
-import { type CodeTable, compact, type MappingContext, settleOrder } from "../context.js";
+import { type CodeTable, compact, type MappingContext, settleOrder, type Tolerant } from "../context.js";
+import type { FieldPolicy } from "../decode/policy.js";
 import type { Order, OrderItem, Payment, PaymentMethod, Refund } from "../generated/order.js";
+
+/**
+ * What the cabinet mapping needs from a `cabinet.order.list` / `cabinet.order.get` order, and what it only
+ * passes on. Any field not listed under `needed` is passed on (an unread one lands in `raw` only).
+ */
+export const YOPOINT_CABINET_FIELDS: FieldPolicy = {
+  needed: {
+    ReceiptNo: "identity: vendorOrderId, orderNo, id",
+    Price: "money: totalAmount and the payment",
+    RefundsPrice: "money: the refund",
+    PayTime: "a time that places the order: paidAt (and what the list window filters on)",
+    TradeStatus: "status code: paymentStatus",
+    ServiceStatus: "status code: status",
+    Products: "the goods lines",
+    "Products[].Qty": "quantity of a line",
+    "Products[].Price": "money: unitPrice",
+    "Products[].TotalPrice": "money: line amount",
+  },
+  passedOn: {
+    id: "createdAt from its ObjectId time; without it, the yyMMddHHmmss in ReceiptNo, else PayTime",
+    PayType: "payments[].method; without it `other` and an empty vendorMethod",
+    TradeNo: "payments[].transactionId; without it none",
+    OpenID: "payments[].account (masked); without it none",
+    RefundsTime: "refunds[].refundedAt; without it none",
+    CID: "store.id; without it no store",
+    LandMarkName: "store.name (else TerminalName)",
+    TerminalName: "store.name when LandMarkName is absent",
+    UserID: "customer.id (else UserVO.id)",
+    "UserVO.id": "customer.id when UserID is absent",
+    "UserVO.NickName": "customer.name",
+    "UserVO.MemberVO.Mobile": "customer.mobile (masked)",
+    "Products[].BarCode": "items[].sku",
+    "Products[].Name": 'items[].name; without it ""',
+    "Products[].ProductVO.ImageUrl": "items[].imageUrl",
+  },
+  closed: ["", "Products[]", "Products[].ProductVO", "UserVO", "UserVO.MemberVO"],
+};
+
+type Product = YopointOrder["Products"][number];
+
+/** A cabinet order as the tolerant decoder hands it over: only the needed fields are sure to be there. */
+export type YopointCabinetInput = Tolerant<
+  YopointOrder,
+  "ReceiptNo" | "Price" | "RefundsPrice" | "PayTime" | "TradeStatus"
+> & { Products: Tolerant<Product, "Qty" | "Price" | "TotalPrice">[] };
 
 /** `ServiceStatus` (服务状态, vendor-docs/yopoint.md §5) -> Order.status. */
 export const YOPOINT_SERVICE_STATUS: CodeTable<Order["status"]> = {
@@ -38,9 +84,13 @@ const RECEIPT_TIME = /^[A-Z]{2}(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d+$/;
  * The order's creation time. Yopoint sends none, but the record `id` is a MongoDB ObjectId whose first four
  * bytes are its creation time in Unix seconds, and `ReceiptNo` embeds the same instant as Beijing
  * `yyMMddHHmmss` (the docs' example: id 658cdb9e… = 2023-12-28 10:21:18 +08, ReceiptNo VI231228102118…).
+ * Shared by cabinet and vending-machine orders (both records carry an ObjectId `id`).
  */
-function createdAtOf(ctx: MappingContext, source: YopointOrder): string {
-  if (OBJECT_ID.test(source.id))
+export function yopointCreatedAt(
+  ctx: MappingContext,
+  source: { id?: string | undefined; ReceiptNo: string; PayTime?: number | undefined },
+): string {
+  if (source.id !== undefined && OBJECT_ID.test(source.id))
     return new Date(Number.parseInt(source.id.slice(0, 8), 16) * 1000).toISOString();
   const receipt = RECEIPT_TIME.exec(source.ReceiptNo);
   if (receipt) {
@@ -64,7 +114,7 @@ function createdAtOf(ctx: MappingContext, source: YopointOrder): string {
  * @example
  * const order = mapYopointOrder(YopointCabinetOrderSchema.parse(raw), new MappingContext("yopoint", raw.ReceiptNo));
  */
-export function mapYopointOrder(source: YopointOrder, ctx: MappingContext): Order {
+export function mapYopointOrder(source: YopointCabinetInput, ctx: MappingContext): Order {
   if (!source.ReceiptNo) ctx.fail("ReceiptNo", "order number missing");
   const base = ctx.lookup(YOPOINT_TRADE_STATUS, source.TradeStatus);
   const price = ctx.fen("Price", source.Price);
@@ -73,7 +123,7 @@ export function mapYopointOrder(source: YopointOrder, ctx: MappingContext): Orde
   const items: OrderItem[] = source.Products.map((product, i) =>
     compact({
       sku: product.BarCode || undefined,
-      name: product.Name,
+      name: product.Name ?? "",
       quantity: product.Qty,
       unitPrice: ctx.fen(`Products[${i}].Price`, product.Price),
       amount: ctx.fen(`Products[${i}].TotalPrice`, product.TotalPrice),
@@ -83,8 +133,8 @@ export function mapYopointOrder(source: YopointOrder, ctx: MappingContext): Orde
   const payments: Payment[] = paid
     ? [
         compact({
-          method: ctx.lookup(YOPOINT_PAY_TYPE, source.PayType),
-          vendorMethod: String(source.PayType),
+          method: source.PayType === undefined ? YOPOINT_PAY_TYPE.fallback : ctx.lookup(YOPOINT_PAY_TYPE, source.PayType),
+          vendorMethod: source.PayType === undefined ? "" : String(source.PayType),
           amount: price,
           status: "succeeded" as const,
           paidAt,
@@ -137,7 +187,7 @@ export function mapYopointOrder(source: YopointOrder, ctx: MappingContext): Orde
       paymentStatus: base,
       vendorStatus,
       totalAmount: price,
-      createdAt: createdAtOf(ctx, source),
+      createdAt: yopointCreatedAt(ctx, source),
       paidAt: paid ? paidAt : undefined,
       items,
       payments,
@@ -145,7 +195,10 @@ export function mapYopointOrder(source: YopointOrder, ctx: MappingContext): Orde
       // LandMarkName first: cabinet.order.list carries it, while TerminalName comes only from
       // cabinet.order.get (vendor-docs §3.7/§3.8). Preferring the list's field makes an order fetched for a
       // push notification and the same order read by a sync normalize identically (one row, no flip-flop).
-      store: compact({ id: source.CID, name: source.LandMarkName || source.TerminalName || undefined }),
+      store:
+        source.CID !== undefined
+          ? compact({ id: source.CID, name: source.LandMarkName || source.TerminalName || undefined })
+        : undefined,
       customer: Object.keys(customer).length > 0 ? customer : undefined,
     },
     "Price",

@@ -1,0 +1,210 @@
+import { decimalText, parseYuanToFen } from "@orderbridge/core";
+import { type ConsumeNote, type ConsumeNoteItem, schemas } from "@orderbridge/yikayi";
+import { z } from "zod";
+import { type CodeTable, compact, type MappingContext, settleOrder, type Tolerant } from "../context.js";
+import type { FieldPolicy } from "../decode/policy.js";
+import type { Order, OrderItem, Payment, Refund } from "../generated/order.js";
+import { lineAmount } from "./yikayi.js";
+
+/**
+ * A 1card1 sale at the till (销售记录) as the yikayi client yields it: the Get_ConsumeNotePagedV2 record and its
+ * lines from Get_ConsumeNoteItemPagedV2. A sale whose lines could not be fetched is never one of these.
+ */
+export interface YikayiSale {
+  note: ConsumeNote;
+  items: ConsumeNoteItem[];
+}
+
+/** The spec's schemas of a sale and its lines, as one record. */
+export const YikayiSaleSchema = z.looseObject({
+  note: schemas.ConsumeNoteSchema,
+  items: z.array(schemas.ConsumeNoteItemSchema),
+});
+
+/**
+ * What the in-store mapping needs from a sale, and what it only passes on. Any field not listed under
+ * `needed` is passed on (an unread one lands in `raw` only).
+ */
+export const YIKAYI_SALE_FIELDS: FieldPolicy = {
+  needed: {
+    note: "the sale record",
+    items: "the sale's lines",
+    "note.BillNumber": "identity: vendorOrderId, orderNo, id (shared with goods orders' ConsumeBillNumber)",
+    "note.OperateTime": "a time that places the order: createdAt, paidAt (and what the sync window filters on)",
+    "note.TotalMoney": "money: totalAmount",
+    "note.TotalPaid": "money: paidAmount",
+    "note.PaidMoney": "money: the cash payment",
+    "note.PaidValue": "money: the stored-value payment",
+    "note.PaidPoint": "money: the points payment",
+    "note.IsUndo": "status code: a revoked sale",
+    "items[].TotalMoney": "money: line amount",
+    "items[].OldPrice": "money: unitPrice",
+    "items[].Number": "quantity of a line",
+  },
+  passedOn: {
+    "note.StoreName": "store.id and store.name; without it no store",
+    "note.CardId": "customer.id (masked when it is a mobile number)",
+    "note.TrueName": "customer.name",
+    "note.Guid": "raw only (the client used it to fetch the lines)",
+    "items[].Barcode": "items[].sku",
+    "items[].GoodItemName": 'items[].name; without it ""',
+    "items[].PaidMoney":
+      "checked against TotalPaid (amounts_disagree); without it on any line, the check is skipped",
+  },
+  closed: ["", "note", "items[]"],
+};
+
+/** A sale as the tolerant decoder hands it over: only the needed fields are sure to be there. */
+export interface YikayiSaleInput {
+  note: Tolerant<ConsumeNote, "BillNumber" | "OperateTime" | "TotalMoney">;
+  items: Partial<ConsumeNoteItem>[];
+}
+
+/** `IsUndo` (是否撤销; its JSON type is not documented: boolean, 0/1 and text are read) -> revoked or not. */
+export const YIKAYI_SALE_UNDO: CodeTable<"revoked" | "standing" | "unknown"> = {
+  field: "note.IsUndo",
+  entries: { true: "revoked", "1": "revoked", false: "standing", "0": "standing" },
+  fallback: "unknown",
+};
+
+/** The sale's amount fields (yuan), each one means of payment (S5's reading of 现金/储值/积分支付). */
+export const YIKAYI_SALE_PAID_FIELDS = [
+  ["PaidMoney", "cash"], // 现金支付
+  ["PaidValue", "stored_value"], // 储值支付
+  ["PaidPoint", "points"], // 积分支付 (money value of the points)
+] as const;
+
+const MINUTES_ONLY = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}$/;
+
+/** a / b for fen a and a decimal quantity b (`"1.5"`), exactly, rounded half-up. */
+function divideHalfUp(fen: number, quantity: string): number {
+  const [whole = "0", fraction = ""] = quantity.replace(/^\+/, "").split(".");
+  const divisor = BigInt(whole + fraction);
+  if (divisor === 0n) return fen;
+  const dividend = BigInt(fen) * 10n ** BigInt(fraction.length);
+  return Number((dividend * 2n + divisor) / (divisor * 2n));
+}
+
+function mapLine(ctx: MappingContext, line: Partial<ConsumeNoteItem>, i: number): OrderItem {
+  const at = `items[${i}]`;
+  const quantityText = line.Number === undefined ? "1" : decimalText(line.Number);
+  const quantity = Number(quantityText);
+  if (!/^\+?\d+(\.\d*)?$/.test(quantityText) || !Number.isFinite(quantity)) {
+    ctx.fail(`${at}.Number`, `not a quantity: ${JSON.stringify(quantityText)}`);
+  }
+  const unitPrice = line.OldPrice === undefined ? undefined : ctx.yuan(`${at}.OldPrice`, line.OldPrice);
+  const total = line.TotalMoney === undefined ? undefined : ctx.yuan(`${at}.TotalMoney`, line.TotalMoney);
+  if (unitPrice === undefined && total === undefined) {
+    ctx.fail(`${at}.TotalMoney`, "a line needs TotalMoney or OldPrice: it has neither");
+  }
+  return compact({
+    sku: line.Barcode || undefined,
+    name: line.GoodItemName ?? "",
+    quantity,
+    unitPrice: unitPrice ?? divideHalfUp(total!, quantityText),
+    amount: total ?? lineAmount(unitPrice!, quantityText),
+  });
+}
+
+/**
+ * Maps one 1card1 sale at the till (`{ note, items }`) to an Order (`kind: "in_store"`). Amounts are yuan
+ * decimals like goods orders', converted to fen from their source text; `OperateTime` is Beijing local.
+ *
+ * - `TotalMoney` (应付金额) -> totalAmount; `TotalPaid` (实付金额) -> paidAmount (else the payments' sum);
+ *   `PaidMoney`/`PaidValue`/`PaidPoint` -> payments `cash`/`stored_value`/`points`, each when > 0.
+ * - A standing sale is `completed`/`paid`: a till sale is settled at the counter.
+ * - A revoked sale (`IsUndo` true/1) is `cancelled`, and everything paid comes back as one succeeded refund
+ *   (`vendorStatus` = IsUndo's text), so `refundedAmount` = `paidAmount` and paymentStatus is `refunded`: a
+ *   revocation undoes the sale, and a sum of paid minus refunded counts it as zero.
+ * - Checks (warnings, never silent): TotalPaid above TotalMoney; TotalPaid vs the payments; TotalPaid vs
+ *   the lines' PaidMoney (beyond one fen of rounding per line).
+ *
+ * @example
+ * const { order } = normalize("yikayi", { note, items }, { kind: "in_store" });
+ */
+export function mapYikayiSale(source: YikayiSaleInput, ctx: MappingContext): Order {
+  const { note, items } = source;
+  if (!note.BillNumber) ctx.fail("note.BillNumber", "bill number missing");
+  const operateTime = MINUTES_ONLY.test(note.OperateTime) ? `${note.OperateTime}:00` : note.OperateTime;
+  const at = ctx.localTime("note.OperateTime", operateTime);
+  const totalAmount = ctx.yuan("note.TotalMoney", note.TotalMoney);
+  const payments: Payment[] = [];
+  for (const [field, method] of YIKAYI_SALE_PAID_FIELDS) {
+    const value = note[field];
+    if (value === undefined) continue;
+    const amount = ctx.yuan(`note.${field}`, value);
+    if (amount > 0) payments.push({ method, vendorMethod: field, amount, status: "succeeded", paidAt: at });
+  }
+  const paymentsTotal = payments.reduce((sum, p) => sum + p.amount, 0);
+  const totalPaid = note.TotalPaid === undefined ? undefined : ctx.yuan("note.TotalPaid", note.TotalPaid);
+  const paidAmount = totalPaid ?? paymentsTotal;
+  // settleOrder compares TotalPaid with the payments when there are some; with none, it is done here.
+  if (totalPaid !== undefined && payments.length === 0 && totalPaid > 0) {
+    ctx.warn({
+      code: "amounts_disagree",
+      field: "note.TotalPaid",
+      message: `note.TotalPaid is ${totalPaid} fen but PaidMoney, PaidValue and PaidPoint add up to 0 fen`,
+    });
+  }
+  if (paidAmount > totalAmount) {
+    ctx.warn({
+      code: "amounts_disagree",
+      field: "note.TotalPaid",
+      message: `${paidAmount} fen paid is more than the ${totalAmount} fen due (note.TotalMoney)`,
+    });
+  }
+  const lines = items.map((line, i) => mapLine(ctx, line, i));
+  checkLinesPaid(ctx, items, paidAmount);
+  const undoCode = note.IsUndo;
+  const undo =
+    undoCode === undefined
+      ? "standing"
+      : ctx.lookup(YIKAYI_SALE_UNDO, typeof undoCode === "string" ? undoCode.trim().toLowerCase() : undoCode);
+  const refunds: Refund[] =
+    undo === "revoked" && paidAmount > 0
+      ? [{ amount: paidAmount, status: "succeeded", vendorStatus: String(undoCode) }]
+      : [];
+  const vendorStatus: Order["vendorStatus"] = {};
+  if (undoCode !== undefined) vendorStatus.IsUndo = undoCode;
+  const customer = compact({
+    id: ctx.personalIfContact(note.CardId),
+    name: note.TrueName || undefined,
+  });
+  return settleOrder(
+    ctx,
+    "in_store",
+    {
+      vendorOrderId: note.BillNumber,
+      orderNo: note.BillNumber,
+      status: undo === "revoked" ? "cancelled" : undo === "standing" ? "completed" : "unknown",
+      paymentStatus: undo === "unknown" ? "unknown" : "paid",
+      vendorStatus,
+      totalAmount,
+      paidAmount,
+      createdAt: at,
+      paidAt: at,
+      items: lines,
+      payments,
+      refunds,
+      store: note.StoreName ? { id: note.StoreName, name: note.StoreName } : undefined,
+      customer: Object.keys(customer).length > 0 ? customer : undefined,
+    },
+    "note.TotalPaid",
+  );
+}
+
+/** Σ lines' PaidMoney against what the sale says was paid, when every line states it. */
+function checkLinesPaid(ctx: MappingContext, items: Partial<ConsumeNoteItem>[], paidAmount: number): void {
+  if (items.length === 0 || items.some((line) => line.PaidMoney === undefined)) return;
+  let sum = 0;
+  // A passed-on figure: read here only for the check, never a reason to fail the sale.
+  for (const line of items) sum += parseYuanToFen(line.PaidMoney!);
+  // Each line is rounded to the fen on its own: up to half a fen each, so one fen per line is rounding.
+  if (Math.abs(sum - paidAmount) > items.length) {
+    ctx.warn({
+      code: "amounts_disagree",
+      field: "items[].PaidMoney",
+      message: `the lines' PaidMoney add up to ${sum} fen but the sale's paid amount is ${paidAmount} fen`,
+    });
+  }
+}
