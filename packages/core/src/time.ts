@@ -100,8 +100,5 @@ export function fromUnixTime(value: number | string): Date {
   const seconds = n * 1000;
   if (seconds >= EARLIEST_PLAUSIBLE_TIME_MS && seconds < LATEST_PLAUSIBLE_TIME_MS) return new Date(seconds);
   if (n >= EARLIEST_PLAUSIBLE_TIME_MS && n < LATEST_PLAUSIBLE_TIME_MS) return new Date(n);
-  throw new ParseError(
-    "not a Unix time between 2000-01-01 and 2100-01-01 in seconds or milliseconds",
-    text,
-  );
+  throw new ParseError("not a Unix time between 2000-01-01 and 2100-01-01 in seconds or milliseconds", text);
 }

@@ -1,4 +1,10 @@
-import { formatIssuePath, type OrderbridgeError, parseJsonLossless, toDate, toPlainJson } from "@orderbridge/core";
+import {
+  formatIssuePath,
+  type OrderbridgeError,
+  parseJsonLossless,
+  toDate,
+  toPlainJson,
+} from "@orderbridge/core";
 import { MappingContext, type NormalizeOptions } from "./context.js";
 import { decodeRecord } from "./decode/decode.js";
 import { CompiledPolicy, type FieldPolicy } from "./decode/policy.js";
@@ -72,7 +78,9 @@ function kindMapping(
 }
 
 const saleIdOf = (raw: unknown) =>
-  raw !== null && typeof raw === "object" ? idField((raw as { note?: unknown }).note, "BillNumber") : undefined;
+  raw !== null && typeof raw === "object"
+    ? idField((raw as { note?: unknown }).note, "BillNumber")
+    : undefined;
 
 const MAPPINGS: Record<OrderKind, KindMapping> = {
   cabinet: kindMapping(
@@ -107,7 +115,14 @@ const MAPPINGS: Record<OrderKind, KindMapping> = {
     mapYikayiOrder,
     "SubmitTime",
   ),
-  in_store: kindMapping("in_store", YikayiSaleSchema, YIKAYI_SALE_FIELDS, saleIdOf, mapYikayiSale, "note.OperateTime"),
+  in_store: kindMapping(
+    "in_store",
+    YikayiSaleSchema,
+    YIKAYI_SALE_FIELDS,
+    saleIdOf,
+    mapYikayiSale,
+    "note.OperateTime",
+  ),
 };
 
 const ENVELOPES: Record<Vendor, VendorEnvelope> = {

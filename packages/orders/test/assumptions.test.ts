@@ -9,8 +9,11 @@ import {
   normalize,
   YIKAYI_ORDER_STATUS,
   YIKAYI_PAYMENT_STATUS,
+  YIKAYI_SALE_PAID_FIELDS,
+  YIKAYI_SALE_UNDO,
   YOPOINT_PAY_TYPE,
   YOPOINT_SERVICE_STATUS,
+  YOPOINT_SHIPMENTS_STATUS,
   YOPOINT_TRADE_STATUS,
 } from "../src/index.js";
 
@@ -19,6 +22,20 @@ const seed = (path: string) =>
 const cabinet = () => seed("./fixtures/cabinet.order.list.seed.json").data as Record<string, unknown>;
 const bill = () =>
   (seed("../../yikayi/test/fixtures/Get_GoodsBillPaged.seed.json").data as unknown[])[0] as object;
+const vending = () =>
+  (
+    (seed("./fixtures/consumer.order.list.json").data as Record<string, unknown>).data as Record<
+      string,
+      unknown
+    >[]
+  )[0]!;
+const sale = () =>
+  (
+    parseJsonLossless(readFileSync(new URL("./fixtures/yikayi.sales.sim.json", import.meta.url), "utf8")) as {
+      note: Record<string, unknown>;
+      items: Record<string, unknown>[];
+    }[]
+  )[0]!;
 const payOrder = () =>
   (seed("../../baifude/test/fixtures/getList.seed.json").data as unknown[])[0] as Record<string, unknown>;
 
@@ -89,5 +106,75 @@ describe("what the public docs do not say", () => {
 
   it("9. 1card1 unknown Status is 不通过 -> cancelled", () => {
     expect(YIKAYI_ORDER_STATUS.fallback).toBe("cancelled");
+  });
+
+  it("10. Yopoint vending ShipmentsStatus 0/1/-1 -> processing/completed/cancelled; absent -> by payment", () => {
+    expect(YOPOINT_SHIPMENTS_STATUS.entries).toEqual({
+      "0": "processing",
+      "1": "completed",
+      "-1": "cancelled",
+    });
+    const { ShipmentsStatus: _s, ...bare } = vending();
+    expect(normalize("yopoint", bare, { kind: "vending" }).order.status).toBe("completed");
+    const unpaid = normalize("yopoint", { ...bare, PayTime: 0 }, { kind: "vending" }).order;
+    expect([unpaid.status, unpaid.paymentStatus, unpaid.payments]).toEqual(["pending_payment", "unpaid", []]);
+  });
+
+  it("11. Yopoint vending: PayTime makes it paid; a failed dispense stays paid with no refund", () => {
+    const failed = normalize("yopoint", { ...vending(), ShipmentsStatus: -1 }).order;
+    expect([failed.status, failed.paymentStatus, failed.refunds, failed.paidAmount]).toEqual([
+      "cancelled",
+      "paid",
+      [],
+      400,
+    ]);
+    const waiting = normalize("yopoint", { ...vending(), ShipmentsStatus: 0, PayTime: 0 }).order;
+    expect([waiting.status, waiting.paymentStatus]).toEqual(["pending_payment", "unpaid"]);
+  });
+
+  it("12. Yopoint vending: one item of quantity 1 at Price; cabinet PayType table; store = TID", () => {
+    const order = normalize("yopoint", vending()).order;
+    expect(order.items).toHaveLength(1);
+    expect(order.items[0]).toMatchObject({ quantity: 1, unitPrice: 400, amount: 400 });
+    expect(order.payments[0]?.method).toBe(YOPOINT_PAY_TYPE.entries["1"]);
+    expect(order.store).toEqual({ id: vending().TID });
+  });
+
+  it("13. 1card1 sales: TotalMoney/TotalPaid/Paid*, standing -> completed/paid, IsUndo revokes, StoreName is the store", () => {
+    expect(YIKAYI_SALE_PAID_FIELDS).toEqual([
+      ["PaidMoney", "cash"],
+      ["PaidValue", "stored_value"],
+      ["PaidPoint", "points"],
+    ]);
+    expect(YIKAYI_SALE_UNDO.entries).toEqual({
+      true: "revoked",
+      "1": "revoked",
+      false: "standing",
+      "0": "standing",
+    });
+    const standing = normalize("yikayi", sale()).order;
+    expect([standing.status, standing.paymentStatus, standing.totalAmount, standing.paidAmount]).toEqual([
+      "completed",
+      "paid",
+      26700,
+      25810,
+    ]);
+    expect(standing.store).toEqual({ id: "福田旗舰店", name: "福田旗舰店" });
+    for (const IsUndo of [true, 1, "True", "1"]) {
+      const revoked = normalize("yikayi", { ...sale(), note: { ...sale().note, IsUndo } }).order;
+      expect([revoked.status, revoked.paymentStatus, revoked.refundedAmount]).toEqual([
+        "cancelled",
+        "refunded",
+        25810,
+      ]);
+    }
+    const unknown = normalize("yikayi", { ...sale(), note: { ...sale().note, IsUndo: "yes" } });
+    expect([unknown.order.status, unknown.order.paymentStatus]).toEqual(["unknown", "unknown"]);
+    expect(unknown.warnings).toMatchObject([{ code: "unknown_code", field: "note.IsUndo", value: "yes" }]);
+  });
+
+  it("14. 1card1 OperateTime is Beijing local (minutes alone accepted)", () => {
+    const note = { ...sale().note, OperateTime: "2024-04-01 07:08" };
+    expect(normalize("yikayi", { ...sale(), note }).order.createdAt).toBe("2024-03-31T23:08:00.000Z");
   });
 });

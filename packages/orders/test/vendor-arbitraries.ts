@@ -138,3 +138,108 @@ export const yikayiOrder = fc.record({
     { maxLength: 4 },
   ),
 });
+
+/** A Yopoint record created at `seconds`: its ObjectId and a ReceiptNo with the same Beijing `yyMMddHHmmss`. */
+const hex8 = fc.integer({ min: 0, max: 0xffffffff }).map((n) => n.toString(16).padStart(8, "0"));
+const yopointIdentity = fc
+  .tuple(fc.integer({ min: 1_500_000_000, max: 1_900_000_000 }), digits(6, 6), hex8, hex8)
+  .map(([s, tail, a, b]) => {
+    const d = new Date((s + 8 * 3600) * 1000);
+    const p = (n: number) => String(n).padStart(2, "0");
+    const stamp = `${p(d.getUTCFullYear() % 100)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
+    return { seconds: s, id: `${s.toString(16).padStart(8, "0")}${a}${b}`, ReceiptNo: `OD${stamp}${tail}` };
+  });
+
+export const yopointVendingOrder = fc
+  .record({
+    identity: yopointIdentity,
+    TID: fc.stringMatching(/^[0-9a-f]{24}$/),
+    PayType: fc.option(code([0, 1, 2, 90, 201, 202]), { nil: undefined }),
+    ProductName: fc.string(),
+    BarCode: digits(8, 13),
+    Price: fen,
+    paidAfter: fc.oneof(fc.constant(undefined), fc.constant(0), fc.integer({ min: 0, max: 600 })),
+    ShipmentsStatus: fc.option(code([0, 1, -1]), { nil: undefined }),
+    UserVO: fc.record({
+      OpenID: fc.string({ minLength: 0, maxLength: 30 }),
+      NickName: fc.string(),
+      MemberVO: fc.record({ Mobile: fc.stringMatching(/^1[3-9][0-9]{9}$/) }),
+    }),
+  })
+  .map(({ identity, paidAfter, PayType, ShipmentsStatus, ...order }) => {
+    const out: Record<string, unknown> = { id: identity.id, ReceiptNo: identity.ReceiptNo, ...order };
+    if (PayType !== undefined) out.PayType = PayType;
+    if (ShipmentsStatus !== undefined) out.ShipmentsStatus = ShipmentsStatus;
+    if (paidAfter !== undefined) out.PayTime = paidAfter === 0 ? 0 : identity.seconds + paidAfter;
+    return out;
+  });
+
+/** A yuan amount from fen, as 1card1 writes it (4 decimals, a lossless number or a string). */
+const yuanOf = (fenValue: number, asString: boolean) => {
+  const text = `${Math.floor(fenValue / 100)}.${String(fenValue % 100).padStart(2, "0")}00`;
+  return asString ? text : new LosslessNumber(text);
+};
+
+export const yikayiSale = fc
+  .record({
+    Guid: fc.uuid(),
+    BillNumber: fc.stringMatching(/^XF[0-9]{15}$/),
+    CardId: fc.oneof(fc.string(), fc.stringMatching(/^1[3-9][0-9]{9}$/)),
+    TrueName: fc.string(),
+    IsUndo: fc.option(fc.oneof(fc.boolean(), fc.constantFrom(0, 1, "True", "false", "1", "是")), {
+      nil: undefined,
+    }),
+    StoreName: fc.string(),
+    OperateTime: localTime,
+    asString: fc.boolean(),
+    lines: fc.array(
+      fc.record({
+        Guid: fc.uuid(),
+        Barcode: digits(6, 13),
+        GoodItemName: fc.string(),
+        Number: fc.oneof(fc.nat(20).map(String), fc.constantFrom("1.5", "0.250", "2.0")),
+        OldPrice: fen,
+        discount: fc.constantFrom(100, 95, 90),
+      }),
+      { maxLength: 4 },
+    ),
+    split: fc.tuple(fc.nat(100), fc.nat(100)),
+  })
+  .map(({ lines, asString, split, IsUndo, ...note }) => {
+    // As the simulator and S5's reading: TotalMoney is the lines' list price, TotalPaid what was paid after
+    // discounts, split over cash, stored value and points.
+    const items = lines.map(({ discount, ...line }) => {
+      const [whole = "0", fraction = ""] = line.Number.split(".");
+      const gross = Number(
+        (BigInt(line.OldPrice) * BigInt(whole + fraction) * 2n + 10n ** BigInt(fraction.length)) /
+          (2n * 10n ** BigInt(fraction.length)),
+      );
+      const total = Math.round((gross * discount) / 100);
+      return {
+        ...line,
+        OldPrice: yuanOf(line.OldPrice, asString),
+        TotalMoney: yuanOf(total, asString),
+        PaidMoney: yuanOf(total, asString),
+        gross,
+        total,
+      };
+    });
+    const totalMoney = items.reduce((s, i) => s + i.gross, 0);
+    const totalPaid = items.reduce((s, i) => s + i.total, 0);
+    const points = Math.floor((totalPaid * Math.min(split[0], 20)) / 100);
+    const value = Math.floor(((totalPaid - points) * split[1]) / 100);
+    const cash = totalPaid - points - value;
+    return {
+      note: {
+        ...note,
+        ...(IsUndo === undefined ? {} : { IsUndo }),
+        TotalMoney: yuanOf(totalMoney, asString),
+        TotalPaid: yuanOf(totalPaid, asString),
+        PaidMoney: yuanOf(cash, asString),
+        PaidValue: yuanOf(value, asString),
+        PaidPoint: yuanOf(points, asString),
+        UserAccount: "10000",
+      },
+      items: items.map(({ gross: _g, total: _t, ...line }) => line),
+    };
+  });

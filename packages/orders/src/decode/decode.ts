@@ -81,7 +81,8 @@ export function decodeRecord<T>(
   }
   if (fatal.length > 0) {
     const [head, ...rest] = fatal;
-    const more = rest.length === 0 ? "" : ` (and ${rest.length} more: ${rest.map((f) => f.field).join(", ")})`;
+    const more =
+      rest.length === 0 ? "" : ` (and ${rest.length} more: ${rest.map((f) => f.field).join(", ")})`;
     ctx.fail(head!.field, `${head!.reason}${more}`);
   }
   let decodable = raw;
@@ -90,7 +91,10 @@ export function decodeRecord<T>(
   if (second.ok) return second.value;
   // Not expected: what is left after removing the invalid passed-on values should decode. Fail loudly.
   const issue = second.issues[0]!;
-  return ctx.fail(formatIssuePath(issue.path), `${issue.message} (after leaving out invalid passed-on fields)`);
+  return ctx.fail(
+    formatIssuePath(issue.path),
+    `${issue.message} (after leaving out invalid passed-on fields)`,
+  );
 
   function classify(issue: SchemaIssue): void {
     if (issue.kind === "unknown_key") {

@@ -55,9 +55,12 @@ function rebuild(
   child: (path: string, schema: AnySchema) => AnySchema,
   close: (path: string) => boolean,
 ): AnySchema {
-  if (schema instanceof z.ZodOptional) return rebuild(schema.unwrap() as AnySchema, path, child, close).optional();
-  if (schema instanceof z.ZodNullable) return rebuild(schema.unwrap() as AnySchema, path, child, close).nullable();
-  if (schema instanceof z.ZodArray) return z.array(rebuild(schema.element as AnySchema, `${path}[]`, child, close));
+  if (schema instanceof z.ZodOptional)
+    return rebuild(schema.unwrap() as AnySchema, path, child, close).optional();
+  if (schema instanceof z.ZodNullable)
+    return rebuild(schema.unwrap() as AnySchema, path, child, close).nullable();
+  if (schema instanceof z.ZodArray)
+    return z.array(rebuild(schema.element as AnySchema, `${path}[]`, child, close));
   if (schema instanceof z.ZodObject) {
     const shape: Record<string, AnySchema> = {};
     for (const [key, value] of Object.entries(schema.shape as Record<string, AnySchema>)) {
@@ -74,7 +77,12 @@ function issuesOf(error: z.ZodError): SchemaIssue[] {
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        out.push({ path: issue.path, kind: "unknown_key", key, message: `unknown key ${JSON.stringify(key)}` });
+        out.push({
+          path: issue.path,
+          kind: "unknown_key",
+          key,
+          message: `unknown key ${JSON.stringify(key)}`,
+        });
       }
     } else {
       const kind = issue.code === "invalid_value" ? "not_in_enum" : "invalid";
@@ -87,7 +95,9 @@ function issuesOf(error: z.ZodError): SchemaIssue[] {
 function wrap<T>(schema: AnySchema): (raw: unknown) => Validation<T> {
   return (raw) => {
     const result = schema.safeParse(raw);
-    return result.success ? { ok: true, value: result.data as T } : { ok: false, issues: issuesOf(result.error) };
+    return result.success
+      ? { ok: true, value: result.data as T }
+      : { ok: false, issues: issuesOf(result.error) };
   };
 }
 
@@ -121,7 +131,8 @@ export function zodRecordValidator<T>(schema: z.ZodType<T>, policy: FieldPolicy)
         rebuild(
           schema,
           "",
-          (path, child) => (needed.isNeeded(path) || child instanceof z.ZodOptional ? child : child.optional()),
+          (path, child) =>
+            needed.isNeeded(path) || child instanceof z.ZodOptional ? child : child.optional(),
           () => false,
         ),
       );

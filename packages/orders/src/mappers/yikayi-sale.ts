@@ -30,7 +30,8 @@ export const YIKAYI_SALE_FIELDS: FieldPolicy = {
     note: "the sale record",
     items: "the sale's lines",
     "note.BillNumber": "identity: vendorOrderId, orderNo, id (shared with goods orders' ConsumeBillNumber)",
-    "note.OperateTime": "a time that places the order: createdAt, paidAt (and what the sync window filters on)",
+    "note.OperateTime":
+      "a time that places the order: createdAt, paidAt (and what the sync window filters on)",
     "note.TotalMoney": "money: totalAmount",
     "note.TotalPaid": "money: paidAmount",
     "note.PaidMoney": "money: the cash payment",

@@ -133,7 +133,10 @@ export function mapYopointOrder(source: YopointCabinetInput, ctx: MappingContext
   const payments: Payment[] = paid
     ? [
         compact({
-          method: source.PayType === undefined ? YOPOINT_PAY_TYPE.fallback : ctx.lookup(YOPOINT_PAY_TYPE, source.PayType),
+          method:
+            source.PayType === undefined
+              ? YOPOINT_PAY_TYPE.fallback
+              : ctx.lookup(YOPOINT_PAY_TYPE, source.PayType),
           vendorMethod: source.PayType === undefined ? "" : String(source.PayType),
           amount: price,
           status: "succeeded" as const,
@@ -198,7 +201,7 @@ export function mapYopointOrder(source: YopointCabinetInput, ctx: MappingContext
       store:
         source.CID !== undefined
           ? compact({ id: source.CID, name: source.LandMarkName || source.TerminalName || undefined })
-        : undefined,
+          : undefined,
       customer: Object.keys(customer).length > 0 ? customer : undefined,
     },
     "Price",
