@@ -291,11 +291,13 @@ export function compact<T extends object>(value: T): T {
 
 /**
  * A decoded record as a mapper may see it: the `Needed` fields as the spec says, every other field possibly
- * absent (the tolerant decoder leaves out invalid passed-on values). Typing mappers with it makes the
- * compiler check that each one copes with every passed-on field missing.
+ * absent (the tolerant decoder leaves out invalid passed-on values). `Replaced` fields are left out, for the
+ * caller to add back with their own tolerant element type (`& { Products: Tolerant<Product, "Price">[] }`).
+ * Typing mappers with it makes the compiler check that each one copes with every passed-on field missing.
+ * (A mapped type rather than Pick/Omit: the generated types carry an index signature, which Omit would keep alone.)
  */
-export type Tolerant<T, Needed extends keyof T> = {
-  [K in keyof T as K extends Needed ? K : never]: T[K];
+export type Tolerant<T, Needed extends keyof T, Replaced extends keyof T = never> = {
+  [K in keyof T as K extends Replaced ? never : K extends Needed ? K : never]: T[K];
 } & {
-  [K in keyof T as K extends Needed ? never : K]?: T[K];
+  [K in keyof T as K extends Replaced ? never : K extends Needed ? never : K]?: T[K];
 };

@@ -52,14 +52,15 @@ type Goods = BaifudeOrder["goodsList"][number];
 type PayWay = BaifudeOrder["payWayList"][number];
 type RefundOrder = BaifudeOrder["refundOrderList"][number];
 type RefundWay = RefundOrder["refundWayList"][number];
-type RefundInput = Tolerant<RefundOrder, "refundAmount" | "status"> & {
+type RefundInput = Tolerant<RefundOrder, "refundAmount" | "status", "refundWayList"> & {
   refundWayList: Tolerant<RefundWay, "deduction" | "status">[];
 };
 
 /** A pay order as the tolerant decoder hands it over: only the needed fields are sure to be there. */
 export type BaifudePayOrderInput = Tolerant<
   BaifudeOrder,
-  "sn" | "status" | "amount" | "paidAmount" | "createdAt" | "endPayTime"
+  "sn" | "status" | "amount" | "paidAmount" | "createdAt" | "endPayTime",
+  "goodsList" | "payWayList" | "refundOrderList"
 > & {
   goodsList: Tolerant<Goods, "price" | "num">[];
   payWayList: Tolerant<PayWay, "deduction" | "status">[];

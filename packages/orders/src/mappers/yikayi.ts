@@ -58,7 +58,8 @@ export type YikayiGoodsOrderInput = Tolerant<
   | "PaidCoupon"
   | "PaidOther"
   | "PaidThirdpay"
-  | "SubmitTime"
+  | "SubmitTime",
+  "ItemList"
 > & { ItemList: Tolerant<GoodsLine, "Number" | "Price">[] };
 
 /** Goods-order `Status` (订单状态, vendor-docs/yikayi.md §4) -> Order.status. "其他:不通过" = rejected. */

@@ -46,7 +46,8 @@ type Product = YopointOrder["Products"][number];
 /** A cabinet order as the tolerant decoder hands it over: only the needed fields are sure to be there. */
 export type YopointCabinetInput = Tolerant<
   YopointOrder,
-  "ReceiptNo" | "Price" | "RefundsPrice" | "PayTime" | "TradeStatus"
+  "ReceiptNo" | "Price" | "RefundsPrice" | "PayTime" | "TradeStatus",
+  "Products"
 > & { Products: Tolerant<Product, "Qty" | "Price" | "TotalPrice">[] };
 
 /** `ServiceStatus` (服务状态, vendor-docs/yopoint.md §5) -> Order.status. */
