@@ -31,7 +31,10 @@ export interface OrderSourceOptions extends NormalizeOptions {
    * mapper ({@link NormalizeError}) — so the run goes on. Without it, such a record ends the iteration.
    */
   onInvalidRecord?: (record: InvalidRecord & { account?: string | undefined }) => void | Promise<void>;
-  /** Receives the warnings of each normalized order (unknown codes, refunds above the paid amount…). */
+  /**
+   * Receives the warnings of each normalized order (drift notes, unknown codes, refunds above the paid amount,
+   * orders outside [since, until) by more than a day…).
+   */
   onWarnings?: (warnings: NormalizeWarning[]) => void | Promise<void>;
 }
 
@@ -51,10 +54,15 @@ async function* normalizedOrders(
   if (options.signal) window.signal = options.signal;
   if (onInvalidRecord)
     window.onInvalidRecord = (record) => onInvalidRecord({ ...record, account: source.account });
+  // The window read is the window the orders must belong to (`outside_window` otherwise).
+  const normalizeOptions = {
+    ...options,
+    window: options.window ?? { since: options.since, until: options.until },
+  };
   for await (const raw of source.client.orders(window)) {
     let result: ReturnType<typeof normalize>;
     try {
-      result = normalize(source.vendor, raw, options);
+      result = normalize(source.vendor, raw, normalizeOptions);
     } catch (error) {
       if (!(error instanceof NormalizeError) || !onInvalidRecord) throw error;
       await onInvalidRecord({
