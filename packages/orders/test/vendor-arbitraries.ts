@@ -206,7 +206,7 @@ export const yikayiSale = fc
     split: fc.tuple(fc.nat(100), fc.nat(100)),
   })
   .map(({ lines, asString, split, IsUndo, ...note }) => {
-    // As the simulator and S5's reading: TotalMoney is the lines' list price, TotalPaid what was paid after
+    // As the simulator and integrators read them: TotalMoney is the lines' list price, TotalPaid what was paid after
     // discounts, split over cash, stored value and points.
     const items = lines.map(({ discount, ...line }) => {
       const [whole = "0", fraction = ""] = line.Number.split(".");

@@ -68,7 +68,7 @@ export const YIKAYI_SALE_UNDO: CodeTable<"revoked" | "standing" | "unknown"> = {
   fallback: "unknown",
 };
 
-/** The sale's amount fields (yuan), each one means of payment (S5's reading of 现金/储值/积分支付). */
+/** The sale's amount fields (yuan), each one means of payment (现金/储值/积分支付, as integrators read them). */
 export const YIKAYI_SALE_PAID_FIELDS = [
   ["PaidMoney", "cash"], // 现金支付
   ["PaidValue", "stored_value"], // 储值支付
