@@ -52,7 +52,12 @@ export type BadRecordKind =
   /** The order's time is five years before the time span served (far outside any window being synced). */
   | "time-outside-window"
   /** The record is not a JSON object at all (its order number as a bare string). */
-  | "not-an-object";
+  | "not-an-object"
+  /**
+   * 1card1 sales only: the sale is served, but asking for its lines (Get_ConsumeNoteItemPagedV2) always answers
+   * the vendor's failure envelope. Other kinds ignore it.
+   */
+  | "lines-unavailable";
 
 export const BAD_RECORD_KINDS: readonly BadRecordKind[] = [
   "missing-id",
@@ -64,6 +69,7 @@ export const BAD_RECORD_KINDS: readonly BadRecordKind[] = [
   "year-10000",
   "time-outside-window",
   "not-an-object",
+  "lines-unavailable",
 ];
 
 export interface BadRecordOptions {
@@ -168,7 +174,8 @@ export function badRecordKind(
 ): BadRecordKind | undefined {
   if (!bad || !appliesTo(bad.orderKinds, kind) || !selected(bad.every, index)) return undefined;
   const kinds = typeof bad.kind === "string" ? [bad.kind] : bad.kind;
-  return kinds[Math.floor((index + 1) / bad.every - 1) % kinds.length];
+  const defect = kinds[Math.floor((index + 1) / bad.every - 1) % kinds.length];
+  return defect === "lines-unavailable" && kind !== "in_store" ? undefined : defect;
 }
 
 /**
@@ -240,6 +247,9 @@ function breakRecord(
       return record;
     case "not-an-object":
       return String(record[anatomy.id] ?? "not a record");
+    case "lines-unavailable":
+      // The record itself is served intact; the simulator refuses its lines.
+      return record;
   }
 }
 
