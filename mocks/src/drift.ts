@@ -49,7 +49,7 @@ export type BadRecordKind =
   | "unreadable-time"
   /** The order's time is in year 10000 (Unix 253402300800, `"10000-01-01 00:00:00"`). */
   | "year-10000"
-  /** The order's time is five years before the time span served (far outside any window being synced). */
+  /** The order's time is four years before the time span served (far outside any window being synced). */
   | "time-outside-window"
   /** The record is not a JSON object at all (its order number as a bare string). */
   | "not-an-object"
@@ -130,7 +130,8 @@ export interface RecordAnatomy {
   yuan?: (tenThousandths: bigint) => unknown;
 }
 
-const FIVE_YEARS_SECONDS = 5 * 365 * 86_400;
+/** Four years (one leap day): a Beijing-local time moved by four years stays a valid date, even on 29 February. */
+const FOUR_YEARS_SECONDS = (4 * 365 + 1) * 86_400;
 
 /** The default field name `extraField: true` adds. */
 export const SIM_UNKNOWN_FIELD = "SimUnknownField";
@@ -241,9 +242,9 @@ function breakRecord(
       record[anatomy.time] = anatomy.timeFormat === "unix-seconds" ? 253402300800 : "10000-01-01 00:00:00";
       return record;
     case "time-outside-window":
-      if (anatomy.timeFormat === "unix-seconds") record[anatomy.time] = Number(time) - FIVE_YEARS_SECONDS;
+      if (anatomy.timeFormat === "unix-seconds") record[anatomy.time] = Number(time) - FOUR_YEARS_SECONDS;
       else if (typeof time === "string")
-        record[anatomy.time] = `${Number(time.slice(0, 4)) - 5}${time.slice(4)}`;
+        record[anatomy.time] = `${Number(time.slice(0, 4)) - 4}${time.slice(4)}`;
       return record;
     case "not-an-object":
       return String(record[anatomy.id] ?? "not a record");

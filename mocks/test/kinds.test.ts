@@ -123,7 +123,7 @@ describe("Yopoint: cabinet and vending orders", () => {
     expect(sim.served("cabinet", 19)).toMatchObject({ PayTime: 253402300800 });
     expect(sim.served("cabinet", 29)).toMatchObject({ Price: Number(sim.orderAt(29).Price) + 100 });
     expect(Number((sim.served("cabinet", 39) as { PayTime: number }).PayTime)).toBeLessThan(
-      Number(sim.orderAt(39).PayTime) - 4 * 365 * 86_400,
+      Number(sim.orderAt(39).PayTime) - 3 * 365 * 86_400,
     );
     const totals = sim.totals();
     expect(totals.cabinet).toMatchObject({ count: 36, drifted: 0, bad: { count: 4 } });
