@@ -300,3 +300,36 @@ describe("Baifude: welfare-mall pay orders", () => {
     expect(disagree.paidAmount).toBe(disagree.amount + 100);
   });
 });
+
+describe("1card1: the lines of a sale are asked for as the spec says", () => {
+  it("answers guid (and userAccount) and refuses paging parameters", async () => {
+    const { createHash } = await import("node:crypto");
+    const { setupServer } = await import("msw/node");
+    const sim = createYikayiSimulator({ counts: { in_store: 5 } });
+    const server = setupServer(...sim.handlers);
+    server.listen({ onUnhandledRequest: "error" });
+    try {
+      const post = async (data: Record<string, unknown>) => {
+        const text = JSON.stringify(data);
+        const timestamp = String(Math.floor(Date.now() / 1000));
+        const { openId, secret } = sim.credentials;
+        const signature = createHash("md5")
+          .update(openId + secret + timestamp + text)
+          .digest("hex")
+          .toUpperCase();
+        const url = `https://sim.test/OpenApi/Get_ConsumeNoteItemPagedV2?openId=${openId}&signature=${signature}&timestamp=${timestamp}`;
+        const response = await fetch(url, { method: "POST", body: new URLSearchParams({ data: text }) });
+        return (await response.json()) as { status: number; message?: string; total?: number };
+      };
+      const guid = String(sim.consumeNote(0).Guid);
+      expect(await post({ guid })).toMatchObject({ status: 0, total: sim.consumeNoteItems(0).length });
+      expect(await post({ guid, userAccount: "10000" })).toMatchObject({ status: 0 });
+      expect(await post({ guid, pageIndex: 0, pageSize: 10 })).toEqual({
+        status: -1,
+        message: "参数不存在: pageIndex",
+      });
+    } finally {
+      server.close();
+    }
+  });
+});

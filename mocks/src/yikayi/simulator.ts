@@ -413,6 +413,9 @@ export function createYikayiSimulator(options: YikayiSimulatorOptions = {}): Yik
 
   function answer(method: string, data: Record<string, unknown>): Response {
     if (method === "Get_ConsumeNoteItemPagedV2") {
+      // As the spec's ConsumeNoteItemQuery says: `guid` and an optional `userAccount`, nothing else (no paging).
+      const unknown = Object.keys(data).find((key) => key !== "guid" && key !== "userAccount");
+      if (unknown !== undefined) return failure(`参数不存在: ${unknown}`);
       if (typeof data.guid !== "string" || data.guid === "") return failure("缺少参数: guid");
       const index = indexFromGuid(data.guid);
       const found =
