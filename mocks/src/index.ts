@@ -1,3 +1,4 @@
+export * from "./drift.js";
 export * from "./faults.js";
 export * from "./prism.js";
 export * from "./random.js";

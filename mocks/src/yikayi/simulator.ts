@@ -1,16 +1,31 @@
 import { createHash } from "node:crypto";
-import { stringify } from "lossless-json";
+import { LosslessNumber, stringify } from "lossless-json";
 import { HttpResponse, http, type RequestHandler } from "msw";
+import {
+  applyRecordChanges,
+  type BadRecordOptions,
+  badRecordKind,
+  checkRecordChanges,
+  type DriftOptions,
+  emptyTotals,
+  isDrifted,
+  type RecordAnatomy,
+  type SimulatorTotals,
+  tally,
+} from "../drift.js";
 import { FaultQueue, RequestRateGate } from "../faults.js";
 import {
-  consumeNoteAt,
   consumeNoteItemsAt,
+  consumeNotePlan,
   type DataShape,
-  goodsBillAt,
+  fenToYuan4,
+  goodsBillPlan,
   indexFromGuid,
   memberAt,
   noteTimeMs,
   orderTimeMs,
+  pairedGoodsOrder,
+  pairedSale,
   STATUS_NAMES,
   shanghaiText,
 } from "./data.js";
@@ -36,12 +51,25 @@ export interface YikayiCredentials {
 export interface YikayiSimulatorOptions {
   /** Seed of all generated data. Default 20160622. */
   seed?: number;
-  /** Goods orders (Get_GoodsBillPaged). Default 300; generated on demand, so 1,000,000 is fine. */
+  /**
+   * Records per kind: `online_mall` goods orders (Get_GoodsBillPaged, default 300, or `orderCount`) and `in_store`
+   * sales at the till (Get_ConsumeNotePagedV2 with their lines, default 400, or `consumeNoteCount`). Generated on
+   * demand, so 1,000,000 is fine.
+   */
+  counts?: { online_mall?: number; in_store?: number };
+  /** Goods orders; `counts.online_mall` wins. Default 300. */
   orderCount?: number;
   /** Members orders and records belong to. Default 40. */
   memberCount?: number;
-  /** Consumption records (Get_ConsumeNotePagedV2). Default 120. */
+  /** Sales at the till; `counts.in_store` wins. Default 400. */
   consumeNoteCount?: number;
+  /** Drift on chosen records (a field missing or null, an unknown field or code): see `DriftOptions`. */
+  drift?: DriftOptions;
+  /**
+   * Records broken beyond repair (no BillNumber, unreadable money or time…), and for sales `lines-unavailable`
+   * (the sale's lines always answer the failure envelope): see `BadRecordOptions`.
+   */
+  badRecords?: BadRecordOptions;
   /** Start of the generated orders' time span. Default 2024-04-01T00:00:00+08:00. */
   start?: Date | string;
   /** End (exclusive) of the span. Default 2024-05-01T00:00:00+08:00. */
@@ -74,10 +102,30 @@ export interface YikayiSimulator {
   shape: DataShape;
   /** The four variables @orderbridge/yikayi's clientFromEnv reads, pointing at `baseUrl`. */
   env(baseUrl: string): Record<string, string>;
-  /** Goods order `index` exactly as the simulator serves it (lossless numbers for money). */
+  /** Goods order `index` as generated, with state changes (refunds), before drift and bad records. */
   goodsBill(index: number): Record<string, unknown>;
-  /** Refunds goods order `index` in full: Status -1 (已关闭), ThirdPayStatus -3 (退款成功). */
+  /** Sale `index` (a consumption record) as generated, with state changes, before drift and bad records. */
+  consumeNote(index: number): Record<string, unknown>;
+  /** The lines of sale `index` (what Get_ConsumeNoteItemPagedV2 answers for its Guid). */
+  consumeNoteItems(index: number): Record<string, unknown>[];
+  /** Record `index` of a kind exactly as the simulator answers it (drift and bad records applied). */
+  served(kind: "online_mall" | "in_store", index: number): unknown;
+  /** The sale goods order `index` was approved into (its ConsumeBillNumber is that sale's BillNumber), if any. */
+  saleOfGoodsOrder(index: number): number | undefined;
+  /** The goods order sale `index` records too, if any. */
+  goodsOrderOfSale(index: number): number | undefined;
+  /**
+   * Refunds goods order `index` in full: Status -1 (已关闭), ThirdPayStatus -3 (退款成功); the sale it was
+   * approved into, if any, is revoked with it (IsUndo), so the pair stays one sale.
+   */
   refundOrder(index: number): void;
+  /**
+   * What the simulator holds per kind, from its own numbers in fen (not through any mapper). Within `window`
+   * (by SubmitTime / OperateTime) when given. Goods orders: paid = every Paid* field of an order that was paid,
+   * refunded = all of it when ThirdPayStatus is -3; `duplicates` = the goods orders approved into a sale that is
+   * served too (both good records). Sales: paid = TotalPaid, refunded = TotalPaid of a revoked sale (IsUndo).
+   */
+  totals(window?: { since: Date | string; until: Date | string }): SimulatorTotals;
   /** Beijing-local `yyyy-MM-dd HH:mm:ss` of an epoch time, as the simulator writes times. */
   localTime(ms: number): string;
 }
@@ -173,25 +221,87 @@ export function createYikayiSimulator(options: YikayiSimulatorOptions = {}): Yik
   const credentials: YikayiCredentials = { ...YIKAYI_DEFAULT_CREDENTIALS, ...options.credentials };
   const shape: DataShape = {
     seed: options.seed ?? 20160622,
-    orderCount: options.orderCount ?? 300,
+    orderCount: options.counts?.online_mall ?? options.orderCount ?? 300,
     memberCount: Math.max(1, options.memberCount ?? 40),
-    consumeNoteCount: options.consumeNoteCount ?? 120,
+    consumeNoteCount: options.counts?.in_store ?? options.consumeNoteCount ?? 400,
     startMs: toMs(options.start ?? "2024-04-01T00:00:00+08:00"),
     endMs: toMs(options.end ?? "2024-05-01T00:00:00+08:00"),
   };
+  for (const [name, value] of Object.entries({
+    orderCount: shape.orderCount,
+    consumeNoteCount: shape.consumeNoteCount,
+  }))
+    if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0`);
+  if (!(shape.endMs > shape.startMs)) throw new RangeError("end must be after start");
+  checkRecordChanges(options.drift, options.badRecords);
   const now = options.now ?? Date.now;
   const skewSeconds = options.timestampSkewSeconds ?? 300;
   const maxPageSize = options.maxPageSize ?? 200;
   const faults = new FaultQueue();
   const rateGate = options.rateLimitPerSecond ? new RequestRateGate(options.rateLimitPerSecond) : undefined;
-  /** Mutations kept as overrides of generated orders (refunds). */
+  /** Mutations kept as overrides of generated records (refunds, revocations). */
   const orderOverrides = new Map<number, Record<string, unknown>>();
+  const noteOverrides = new Map<number, Record<string, unknown>>();
   const requests: YikayiReceivedRequest[] = [];
 
   function goodsBill(index: number): Record<string, unknown> {
-    const bill = goodsBillAt(shape, index);
+    const bill = goodsBillPlan(shape, index).record;
     const override = orderOverrides.get(index);
     return override ? { ...bill, ...override } : bill;
+  }
+
+  function consumeNote(index: number): Record<string, unknown> {
+    const note = consumeNotePlan(shape, index).record;
+    const override = noteOverrides.get(index);
+    return override ? { ...note, ...override } : note;
+  }
+
+  const yuan = (tenThousandths: bigint) => {
+    const text = tenThousandths.toString().padStart(5, "0");
+    return new LosslessNumber(`${text.slice(0, -4)}.${text.slice(-4)}`);
+  };
+  const plusOneYuan = (value: unknown) =>
+    new LosslessNumber(
+      fenToYuan4(Math.round(Number(String((value as { value?: string })?.value ?? value)) * 100) + 100),
+    );
+
+  /** Where drift and bad records change a goods order and a sale. */
+  const anatomies: Record<"online_mall" | "in_store", RecordAnatomy> = {
+    online_mall: {
+      id: "BillNumber",
+      money: "TotalMoney",
+      moneyUnit: "yuan",
+      time: "SubmitTime",
+      timeFormat: "beijing-local",
+      unknownCode: (record) => {
+        record.ThirdpayType = 9;
+      },
+      disagree: (record) => {
+        // The payments no longer add up to TotalMoney.
+        record.PaidMoney = plusOneYuan(record.PaidMoney);
+      },
+      yuan,
+    },
+    in_store: {
+      id: "BillNumber",
+      money: "TotalMoney",
+      moneyUnit: "yuan",
+      time: "OperateTime",
+      timeFormat: "beijing-local",
+      unknownCode: (record) => {
+        record.IsUndo = 2;
+      },
+      disagree: (record) => {
+        // TotalPaid is no longer PaidMoney + PaidValue + PaidPoint.
+        record.TotalPaid = plusOneYuan(record.TotalPaid);
+      },
+      yuan,
+    },
+  };
+
+  function served(kind: "online_mall" | "in_store", index: number): unknown {
+    const record = kind === "online_mall" ? goodsBill(index) : consumeNote(index);
+    return applyRecordChanges(record, kind, index, anatomies[kind], options.drift, options.badRecords);
   }
 
   /** First index whose time is >= ms (times are non-decreasing in the index). */
@@ -215,7 +325,10 @@ export function createYikayiSimulator(options: YikayiSimulatorOptions = {}): Yik
       count: number;
       timeColumn: string;
       timeOf: (i: number) => number;
+      /** Record `i` as generated (what filters and sorting read). */
       recordAt: (i: number) => Record<string, unknown>;
+      /** Record `i` as answered (drift and bad records applied). */
+      serve: (i: number) => unknown;
     },
     conditions: WhereCondition[],
     sort: SortKey[],
@@ -258,9 +371,9 @@ export function createYikayiSimulator(options: YikayiSimulatorOptions = {}): Yik
       sort.length > 0 && sort[0]!.column === collection.timeColumn && sort.every((key) => key.descending);
     if (rest.length === 0 && (indexOrder || reversed)) {
       const total = Math.max(0, hi - lo);
-      const page: Record<string, unknown>[] = [];
+      const page: unknown[] = [];
       for (let k = pageIndex * pageSize; k < Math.min(total, (pageIndex + 1) * pageSize); k++)
-        page.push(collection.recordAt(reversed ? hi - 1 - k : lo + k));
+        page.push(collection.serve(reversed ? hi - 1 - k : lo + k));
       return { total, page };
     }
     const matched: number[] = [];
@@ -279,7 +392,7 @@ export function createYikayiSimulator(options: YikayiSimulatorOptions = {}): Yik
     if (!indexOrder) matched.sort(compareBy(sort, (i, column) => columnValue(record(i), column)));
     return {
       total: matched.length,
-      page: matched.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize).map(record),
+      page: matched.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize).map(collection.serve),
     };
   }
 
@@ -300,12 +413,17 @@ export function createYikayiSimulator(options: YikayiSimulatorOptions = {}): Yik
 
   function answer(method: string, data: Record<string, unknown>): Response {
     if (method === "Get_ConsumeNoteItemPagedV2") {
+      // As the spec's ConsumeNoteItemQuery says: `guid` and an optional `userAccount`, nothing else (no paging).
+      const unknown = Object.keys(data).find((key) => key !== "guid" && key !== "userAccount");
+      if (unknown !== undefined) return failure(`参数不存在: ${unknown}`);
       if (typeof data.guid !== "string" || data.guid === "") return failure("缺少参数: guid");
       const index = indexFromGuid(data.guid);
       const found =
         index !== undefined && index < shape.consumeNoteCount
-          ? String(consumeNoteAt(shape, index).Guid).toLowerCase() === data.guid.toLowerCase()
+          ? String(consumeNote(index).Guid).toLowerCase() === data.guid.toLowerCase()
           : false;
+      if (found && badRecordKind(options.badRecords, "in_store", index!) === "lines-unavailable")
+        return failure("查询销售明细失败");
       const items = found ? consumeNoteItemsAt(shape, index!) : [];
       return json({ status: 0, total: items.length, data: items });
     }
@@ -333,19 +451,22 @@ export function createYikayiSimulator(options: YikayiSimulatorOptions = {}): Yik
             timeColumn: "SubmitTime",
             timeOf: (i: number) => orderTimeMs(shape, i),
             recordAt: goodsBill,
+            serve: (i: number) => served("online_mall", i),
           }
         : method === "Get_ConsumeNotePagedV2"
           ? {
               count: shape.consumeNoteCount,
               timeColumn: "OperateTime",
               timeOf: (i: number) => noteTimeMs(shape, i),
-              recordAt: (i: number) => consumeNoteAt(shape, i),
+              recordAt: consumeNote,
+              serve: (i: number) => served("in_store", i),
             }
           : {
               count: shape.memberCount,
               timeColumn: "(none)",
               timeOf: () => 0,
               recordAt: (i: number) => memberAt(shape, i) as unknown as Record<string, unknown>,
+              serve: (i: number) => memberAt(shape, i) as unknown,
             };
     const { total, page } = pagedQuery(collection, conditions, sort, paging.pageIndex, paging.pageSize);
     return json({ status: 0, total, data: page });
@@ -397,6 +518,53 @@ export function createYikayiSimulator(options: YikayiSimulatorOptions = {}): Yik
     });
   }
 
+  function totals(window?: { since: Date | string; until: Date | string }): SimulatorTotals {
+    // [since, until) rounded up to whole seconds, as the client reads its windows.
+    const from = window ? Math.ceil(toMs(window.since) / 1000) * 1000 : Number.NEGATIVE_INFINITY;
+    const to = window ? Math.ceil(toMs(window.until) / 1000) * 1000 : Number.POSITIVE_INFINITY;
+    const range = (count: number, timeOf: (i: number) => number): [number, number] =>
+      window ? [lowerBound(count, timeOf, from), lowerBound(count, timeOf, to)] : [0, count];
+    const isBad = (kind: "online_mall" | "in_store", i: number) =>
+      badRecordKind(options.badRecords, kind, i) !== undefined;
+    const online = emptyTotals();
+    online.duplicates = { count: 0, paidFen: 0, refundedFen: 0 };
+    const [oLo, oHi] = range(shape.orderCount, (i) => orderTimeMs(shape, i));
+    for (let i = oLo; i < oHi; i++) {
+      const plan = goodsBillPlan(shape, i);
+      const refunded = orderOverrides.has(i) ? plan.paidFen : plan.refundedFen;
+      const bill = goodsBill(i);
+      const bad = isBad("online_mall", i);
+      tally(online, {
+        paidFen: plan.paidFen,
+        refundedFen: refunded,
+        status: `ThirdPayStatus=${String(bill.ThirdPayStatus)}`,
+        drifted: isDrifted(options.drift, "online_mall", i),
+        bad,
+      });
+      const sale = plan.sale;
+      const saleMs = sale === undefined ? Number.NaN : noteTimeMs(shape, sale);
+      if (!bad && sale !== undefined && !isBad("in_store", sale) && saleMs >= from && saleMs < to) {
+        online.duplicates.count++;
+        online.duplicates.paidFen += plan.paidFen;
+        online.duplicates.refundedFen += refunded;
+      }
+    }
+    const inStore = emptyTotals();
+    const [sLo, sHi] = range(shape.consumeNoteCount, (i) => noteTimeMs(shape, i));
+    for (let i = sLo; i < sHi; i++) {
+      const plan = consumeNotePlan(shape, i);
+      const revoked = noteOverrides.get(i)?.IsUndo === true || plan.record.IsUndo === true;
+      tally(inStore, {
+        paidFen: plan.paidFen,
+        refundedFen: revoked ? plan.paidFen : 0,
+        status: `IsUndo=${String(revoked)}`,
+        drifted: isDrifted(options.drift, "in_store", i),
+        bad: isBad("in_store", i),
+      });
+    }
+    return { online_mall: online, in_store: inStore };
+  }
+
   const handlers: RequestHandler[] = [
     // One handler per controller of the action map; other vendors' paths never match these.
     http.post("*/BusinessApi/:method", ({ request, params }) =>
@@ -426,14 +594,20 @@ export function createYikayiSimulator(options: YikayiSimulatorOptions = {}): Yik
         YIKAYI_USER_ACCOUNT: credentials.userAccount,
       };
     },
-    /** Goods order `index` exactly as the simulator serves it (lossless numbers for money). */
     goodsBill,
-    /** Refunds goods order `index` in full: Status -1 (已关闭), ThirdPayStatus -3 (退款成功). */
+    consumeNote,
+    consumeNoteItems: (index: number) => consumeNoteItemsAt(shape, index),
+    served,
+    saleOfGoodsOrder: (index: number) => pairedSale(shape, index),
+    goodsOrderOfSale: (index: number) => pairedGoodsOrder(shape, index),
     refundOrder(index: number): void {
       if (!Number.isInteger(index) || index < 0 || index >= shape.orderCount)
         throw new RangeError(`no order ${index}`);
       orderOverrides.set(index, { Status: -1, StatusName: STATUS_NAMES[-1], ThirdPayStatus: -3 });
+      const sale = pairedSale(shape, index);
+      if (sale !== undefined) noteOverrides.set(sale, { IsUndo: true });
     },
+    totals,
     /** Beijing-local text of an epoch time, as the simulator writes times. */
     localTime: shanghaiText,
   };

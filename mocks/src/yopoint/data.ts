@@ -184,9 +184,31 @@ export const NICKNAMES: readonly string[] = [
   "吃货一枚🍜",
 ];
 
-/** A 24-hex id (Mongo ObjectId shape) that is a pure function of its inputs. */
+/**
+ * A 24-hex id (Mongo ObjectId shape) that is a pure function of its inputs, for records whose id time does not
+ * matter (users, members, machines). Orders use {@link orderObjectId}, whose time is the order's.
+ */
 export function objectId(seed: number, kind: number, index: number): string {
   const r = randomFor(seed ^ (kind * 0x27d4eb2d), index);
   const hex = (n: number, width: number) => n.toString(16).padStart(width, "0").slice(-width);
   return `${hex(0x60000000 + kind * 0x100000 + (index % 0x100000), 8)}${hex(r.int(0, 0xffffff), 6)}${hex(index, 10)}`;
+}
+
+/**
+ * An order's ObjectId as MongoDB lays it out: the first 4 bytes are the creation time in Unix seconds (big-endian
+ * hex), then 5 bytes that are random per process (here: per seed and collection) and a 3-byte counter (here: the
+ * order's index). The id's time is the order's creation time, just before it was paid.
+ *
+ * @example
+ * orderObjectId(1708651200, 20240229, 1, 42).slice(0, 8); // "65d7f2c0" = 2024-02-23T01:20:00Z
+ */
+export function orderObjectId(
+  createdAtSeconds: number,
+  seed: number,
+  collection: number,
+  index: number,
+): string {
+  const r = randomFor(seed ^ (collection * 0x27d4eb2d), index);
+  const hex = (n: number, width: number) => n.toString(16).padStart(width, "0").slice(-width);
+  return `${hex(createdAtSeconds >>> 0, 8)}${hex(r.int(0, 0xffffff), 6)}${hex(collection * 16 + r.int(0, 15), 4)}${hex(index & 0xffffff, 6)}`;
 }

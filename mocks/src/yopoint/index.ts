@@ -1,8 +1,21 @@
 import { createHash } from "node:crypto";
 import { HttpResponse, http, type RequestHandler } from "msw";
+import {
+  applyRecordChanges,
+  type BadRecordOptions,
+  badRecordKind,
+  checkRecordChanges,
+  type DriftOptions,
+  emptyTotals,
+  isDrifted,
+  type KindTotals,
+  type RecordAnatomy,
+  type SimulatorTotals,
+  tally,
+} from "../drift.js";
 import { FaultQueue, RequestRateGate } from "../faults.js";
 import { randomFor } from "../random.js";
-import { CABINETS, NICKNAMES, objectId, PRODUCTS, type SimCabinet } from "./data.js";
+import { CABINETS, NICKNAMES, objectId, orderObjectId, PRODUCTS, type SimCabinet } from "./data.js";
 
 /**
  * A stateful simulator of the Yopoint (友朋) gateway `POST /api/gateway/index`, as MSW handlers.
@@ -15,10 +28,21 @@ import { CABINETS, NICKNAMES, objectId, PRODUCTS, type SimCabinet } from "./data
 export interface YopointSimulatorOptions {
   /** Seed of all generated data (default 20240229). */
   seed?: number;
-  /** Number of cabinet orders (default 300). */
+  /** Orders per kind: `cabinet` (default 300, or `orderCount`), `vending` (default 120, or `consumerOrderCount`). */
+  counts?: { cabinet?: number; vending?: number };
+  /** Number of cabinet orders (default 300); `counts.cabinet` wins. */
   orderCount?: number;
-  /** Number of vending-machine orders (default 120). */
+  /** Number of vending-machine orders (default 120); `counts.vending` wins. */
   consumerOrderCount?: number;
+  /**
+   * Orders per page of consumer.order.list, which takes no page size (the server's is undocumented and
+   * assumed fixed). Default 20.
+   */
+  vendingPageSize?: number;
+  /** Drift on chosen records (a field missing or null, an unknown field or code): see `DriftOptions`. */
+  drift?: DriftOptions;
+  /** Records broken beyond repair (no ReceiptNo, unreadable money or time…): see `BadRecordOptions`. */
+  badRecords?: BadRecordOptions;
   /** PayTime span of generated orders; default 2024-02-20 to 2024-03-06 Beijing time (two weeks). */
   start?: Date | string;
   end?: Date | string;
@@ -55,11 +79,25 @@ export interface YopointSimulator {
   appeals: Record<string, unknown>[];
   /** The DESIGN.md variables for a client of this simulator at `baseUrl`. */
   env(baseUrl: string): Record<string, string>;
+  /** Cabinet orders served. */
   orderCount: number;
+  /** Vending-machine orders served. */
   consumerOrderCount: number;
-  /** Cabinet order `i` as the simulator serves it (with its mutations). */
+  /** Cabinet order `i` as generated, with its state changes (refunds), before drift and bad records. */
   orderAt(i: number): Record<string, unknown>;
+  /** Vending-machine order `i` as generated, before drift and bad records. */
   consumerOrderAt(i: number): Record<string, unknown>;
+  /** Record `i` of a kind exactly as the gateway answers it (drift and bad records applied: maybe not an object). */
+  served(kind: "cabinet" | "vending", i: number): unknown;
+  /** Indices [from, to) of the vending orders whose PayTime is in [startSec, endSec] (inclusive seconds). */
+  vendingIndexRange(startSec: number, endSec: number): [number, number];
+  /**
+   * What the simulator holds per kind, from its own numbers (not through any mapper): count, paid and refunded
+   * fen, per status code, drifted and bad records. Within `window` (by PayTime) when given.
+   * Cabinet: paid = `Price`, refunded = `RefundsPrice`. Vending: paid = `Price`, refunded 0 (a failed dispense,
+   * ShipmentsStatus -1, carries no refund fields; its money is filed under `ShipmentsStatus=-1`).
+   */
+  totals(window?: { since: Date | string; until: Date | string }): SimulatorTotals;
   /** Indices [from, to) of the cabinet orders whose PayTime is in [startSec, endSec] (inclusive seconds). */
   orderIndexRange(startSec: number, endSec: number): [number, number];
   /** Completes a refund request as the back-office review would: the order becomes fully refunded. */
@@ -104,6 +142,12 @@ function beijingStamp(unixSeconds: number): string {
   return `${String(d.getUTCFullYear()).slice(2)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
 }
 
+function toMilliseconds(value: Date | string): number {
+  const ms = value instanceof Date ? value.getTime() : Date.parse(value);
+  if (Number.isNaN(ms)) throw new RangeError(`not a time: ${String(value)}`);
+  return ms;
+}
+
 function toSeconds(value: Date | string): number {
   const ms = value instanceof Date ? value.getTime() : Date.parse(value);
   if (Number.isNaN(ms)) throw new RangeError(`not a time: ${String(value)}`);
@@ -137,8 +181,13 @@ function strParam(biz: Json, names: string[]): string | undefined {
  */
 export function createYopointSimulator(options: YopointSimulatorOptions = {}): YopointSimulator {
   const seed = options.seed ?? 20240229;
-  const orderCount = options.orderCount ?? 300;
-  const consumerOrderCount = options.consumerOrderCount ?? 120;
+  const orderCount = options.counts?.cabinet ?? options.orderCount ?? 300;
+  const consumerOrderCount = options.counts?.vending ?? options.consumerOrderCount ?? 120;
+  const vendingPageSize = options.vendingPageSize ?? 20;
+  for (const [name, value] of Object.entries({ orderCount, consumerOrderCount, vendingPageSize }))
+    if (!Number.isInteger(value) || value < (name === "vendingPageSize" ? 1 : 0))
+      throw new RangeError(`${name} must be a whole number${name === "vendingPageSize" ? " ≥ 1" : " ≥ 0"}`);
+  checkRecordChanges(options.drift, options.badRecords);
   const startSec = toSeconds(options.start ?? DEFAULT_START);
   const endSec = toSeconds(options.end ?? DEFAULT_END);
   if (!(endSec > startSec)) throw new RangeError("end must be after start");
@@ -264,7 +313,8 @@ export function createYopointSimulator(options: YopointSimulatorOptions = {}): Y
       UserRefundsStatus: 0,
       UserRefundsTime: 0,
       UserRefundsReason: "",
-      id: objectId(seed, 1, i),
+      // The ObjectId's time is the order's creation, just before it was paid (as ReceiptNo says too).
+      id: orderObjectId(createdAt, seed, 1, i),
       UserVO: {
         Platform: PayType === 2 || PayType === 202 ? 2 : 1,
         OpenID,
@@ -294,12 +344,41 @@ export function createYopointSimulator(options: YopointSimulatorOptions = {}): Y
     return override ? { ...order, ...override } : order;
   }
 
+  /** Where drift and bad records change a Yopoint order (both kinds). */
+  const anatomy: RecordAnatomy = {
+    id: "ReceiptNo",
+    money: "Price",
+    moneyUnit: "fen",
+    time: "PayTime",
+    timeFormat: "unix-seconds",
+    unknownCode: (record) => {
+      record.PayType = 77;
+    },
+    disagree: (record) => {
+      // One fen-yuan more than its lines (cabinet) or its product's catalogue price (vending).
+      record.Price = Number(record.Price) + 100;
+    },
+  };
+
+  function served(kind: "cabinet" | "vending", i: number): unknown {
+    const order = kind === "cabinet" ? cabinetOrderAt(i) : consumerOrderAt(i);
+    return applyRecordChanges(order, kind, i, anatomy, options.drift, options.badRecords);
+  }
+
   function indexOfReceipt(receiptNo: string): number | undefined {
     const match = /^VI\d{12}(\d{6,})$/.exec(receiptNo);
     if (!match) return undefined;
     const i = Number(match[1]);
     if (i >= orderCount) return undefined;
     return cabinetOrderAt(i).ReceiptNo === receiptNo ? i : undefined;
+  }
+
+  function indexOfVendingReceipt(receiptNo: string): number | undefined {
+    const match = /^OD\d{12}(\d{6,})$/.exec(receiptNo);
+    if (!match) return undefined;
+    const i = Number(match[1]);
+    if (i >= consumerOrderCount) return undefined;
+    return consumerOrderAt(i).ReceiptNo === receiptNo ? i : undefined;
   }
 
   function indexOfTradeNo(tradeNo: string): number | undefined {
@@ -310,6 +389,11 @@ export function createYopointSimulator(options: YopointSimulatorOptions = {}): Y
     return cabinetOrderAt(i).TradeNo === tradeNo ? i : undefined;
   }
 
+  /**
+   * Vending-machine order `i`: one product, paid at PayTime (strictly ordered slots like cabinet orders), created
+   * 5–60 s before (the ObjectId's time and ReceiptNo's yyMMddHHmmss). Most are dispensed (ShipmentsStatus 1);
+   * about 4 % failed to dispense (-1, with ShipmentsError) and 3 % still wait for the machine (0).
+   */
   function consumerOrderAt(i: number): Json {
     const rng = randomFor(seed + 1, i);
     rng.next();
@@ -319,9 +403,10 @@ export function createYopointSimulator(options: YopointSimulatorOptions = {}): Y
     const shipRoll = rng.next();
     const ShipmentsStatus = shipRoll < 0.93 ? 1 : shipRoll < 0.97 ? -1 : 0;
     const userIndex = rng.int(0, 199);
+    const createdAt = PayTime - rng.int(5, 60);
     return {
-      id: objectId(seed, 4, i),
-      ReceiptNo: `OD${beijingStamp(PayTime - rng.int(5, 60))}${String(i).padStart(6, "0")}`,
+      id: orderObjectId(createdAt, seed, 4, i),
+      ReceiptNo: `OD${beijingStamp(createdAt)}${String(i).padStart(6, "0")}`,
       TID: objectId(seed, 5, rng.int(0, 5)),
       PayType,
       ProductName: product.Name,
@@ -334,6 +419,8 @@ export function createYopointSimulator(options: YopointSimulatorOptions = {}): Y
         Name: product.Name,
         ImageUrl: `https://res.yopoint.com/product/sim/${product.BarCode}.png`,
         ImageFixWidthUrl: `https://res.yopoint.com/product/sim/${product.BarCode}-w.png`,
+        BarCode: product.BarCode,
+        Price: product.Price,
       },
       UserVO: {
         OpenID: `oA0rgwSG_sim${userIndex}`,
@@ -409,7 +496,7 @@ export function createYopointSimulator(options: YopointSimulatorOptions = {}): Y
       const ReceiptNo = `VI${beijingStamp(nowSec)}9${String(++createdCounter).padStart(5, "0")}`;
       const NotifyUrl = `https://api.yopoint.com/api/cabinet/pay/notify/${ReceiptNo}`;
       created.set(ReceiptNo, {
-        id: objectId(seed, 6, createdCounter),
+        id: orderObjectId(nowSec, seed, 6, createdCounter),
         CID: cab.id,
         OID: "5e6b52d1b427cd001094a32a",
         OpenID: openId,
@@ -463,7 +550,7 @@ export function createYopointSimulator(options: YopointSimulatorOptions = {}): Y
       // Inclusive bounds on PayTime (assumed, §7.11).
       const lo = lowerBound(window.start, orderCount, 0);
       const hi = lowerBound(window.end + 1, orderCount, 0);
-      return envelope(paginate(hi - lo, args.page, args.size, cabinetOrderAt, lo));
+      return envelope(paginate(hi - lo, args.page, args.size, (k) => served("cabinet", k), lo));
     },
     "cabinet.order.get": (biz) => {
       const receiptNo = strParam(biz, ["ReceiptNo"]);
@@ -473,25 +560,37 @@ export function createYopointSimulator(options: YopointSimulatorOptions = {}): Y
       const i = receiptNo ? indexOfReceipt(receiptNo) : indexOfTradeNo(tradeNo!);
       if (i === undefined) return failure("ERR_ORDER_NOT_EXIST");
       const cab = CABINETS.find((c) => c.id === cabinetOrderAt(i).CID)!;
-      return envelope({ ...cabinetOrderAt(i), DeviceCode: cab.DeviceCode, TerminalName: cab.Name });
+      const order = served("cabinet", i);
+      return envelope(
+        order !== null && typeof order === "object"
+          ? { ...order, DeviceCode: cab.DeviceCode, TerminalName: cab.Name }
+          : order,
+      );
     },
     "consumer.order.list": (biz) => {
-      const window = windowArgs(biz);
-      if (typeof window === "string") return failure(window);
-      const args = pageArgs(biz, 20);
-      if (typeof args === "string") return failure(args);
-      const lo = lowerBound(window.start, consumerOrderCount, 1);
-      const hi = lowerBound(window.end + 1, consumerOrderCount, 1);
-      return envelope(paginate(hi - lo, args.page, args.size, consumerOrderAt, lo));
+      // Exactly what the spec says is accepted (ConsumerOrderListBizContent): `Page`, `StartTime`, `EndTime`.
+      // A lower-case `page` or a `pageSize` is refused, so a client sending them finds out here, not in production.
+      const unknown = Object.keys(biz).find((key) => !["Page", "StartTime", "EndTime"].includes(key));
+      if (unknown !== undefined) return failure("ERR_PARAMS_UNKNOWN", unknown);
+      const page = intParam(biz, ["Page"]);
+      if (page === undefined) return failure("MISSING_PARAMS_PAGE");
+      if (page < 1) return failure("ERR_PARAMS_PAGE");
+      const start = intParam(biz, ["StartTime"]);
+      const end = intParam(biz, ["EndTime"]);
+      if (start === undefined) return failure("MISSING_PARAMS_STARTTIME");
+      if (end === undefined) return failure("MISSING_PARAMS_ENDTIME");
+      if (end < start) return failure("ERR_PARAMS_TIME");
+      // Inclusive bounds on PayTime (assumed, like cabinet.order.list); the page size is the server's.
+      const lo = lowerBound(start, consumerOrderCount, 1);
+      const hi = lowerBound(end + 1, consumerOrderCount, 1);
+      return envelope(paginate(hi - lo, page, vendingPageSize, (k) => served("vending", k), lo));
     },
     "consumer.order.get": (biz) => {
       const receiptNo = strParam(biz, ["ReceiptNo"]);
       if (!receiptNo) return failure("MISSING_PARAMS_RECEIPTNO");
-      const match = /^OD\d{12}(\d{6,})$/.exec(receiptNo);
-      const i = match ? Number(match[1]) : -1;
-      if (i < 0 || i >= consumerOrderCount || consumerOrderAt(i).ReceiptNo !== receiptNo)
-        return failure("ERR_ORDER_NOT_EXIST");
-      return envelope(consumerOrderAt(i));
+      const i = indexOfVendingReceipt(receiptNo);
+      if (i === undefined) return failure("ERR_ORDER_NOT_EXIST");
+      return envelope(served("vending", i));
     },
   };
 
@@ -625,6 +724,39 @@ export function createYopointSimulator(options: YopointSimulatorOptions = {}): Y
 
   const handlers: RequestHandler[] = [gatewayHandler];
 
+  function totals(window?: { since: Date | string; until: Date | string }): SimulatorTotals {
+    // [since, until) -> inclusive whole seconds, as the lists read their windows.
+    const first = window ? Math.ceil(toMilliseconds(window.since) / 1000) : Number.NEGATIVE_INFINITY;
+    const last = window ? Math.ceil(toMilliseconds(window.until) / 1000) - 1 : Number.POSITIVE_INFINITY;
+    const range = (count: number, salt: number): [number, number] =>
+      window ? [lowerBound(first, count, salt), lowerBound(last + 1, count, salt)] : [0, count];
+    const cabinet: KindTotals = emptyTotals();
+    const [cLo, cHi] = range(orderCount, 0);
+    for (let i = cLo; i < cHi; i++) {
+      const order = cabinetOrderAt(i);
+      tally(cabinet, {
+        paidFen: Number(order.Price),
+        refundedFen: Number(order.RefundsPrice),
+        status: `TradeStatus=${String(order.TradeStatus)}`,
+        drifted: isDrifted(options.drift, "cabinet", i),
+        bad: badRecordKind(options.badRecords, "cabinet", i) !== undefined,
+      });
+    }
+    const vending: KindTotals = emptyTotals();
+    const [vLo, vHi] = range(consumerOrderCount, 1);
+    for (let i = vLo; i < vHi; i++) {
+      const order = consumerOrderAt(i);
+      tally(vending, {
+        paidFen: Number(order.Price),
+        refundedFen: 0,
+        status: `ShipmentsStatus=${String(order.ShipmentsStatus)}`,
+        drifted: isDrifted(options.drift, "vending", i),
+        bad: badRecordKind(options.badRecords, "vending", i) !== undefined,
+      });
+    }
+    return { cabinet, vending };
+  }
+
   /**
    * Builds the form Yopoint would POST to a callback URL for `method` (vendor-docs §4.2): appid, method, biz_content,
    * timestamp (seconds), sign_type, sign — no version. `cabinet.order.vi.result.notify` goes to the payment callback
@@ -670,10 +802,15 @@ export function createYopointSimulator(options: YopointSimulatorOptions = {}): Y
     /** Cabinet order `i` as the simulator serves it (with its mutations). */
     orderAt: cabinetOrderAt,
     consumerOrderAt,
+    served,
     /** Indices [from, to) of the cabinet orders whose PayTime is in [startSec, endSec] (inclusive seconds). */
     orderIndexRange(startSec: number, endSec: number): [number, number] {
       return [lowerBound(startSec, orderCount, 0), lowerBound(endSec + 1, orderCount, 0)];
     },
+    vendingIndexRange(startSec: number, endSec: number): [number, number] {
+      return [lowerBound(startSec, consumerOrderCount, 1), lowerBound(endSec + 1, consumerOrderCount, 1)];
+    },
+    totals,
     /** Completes a refund request as the back-office review would: the order becomes fully refunded. */
     approveRefund(receiptNo: string): void {
       const i = indexOfReceipt(receiptNo);

@@ -92,3 +92,52 @@ export async function pushPaidOrders(
   }
   return results;
 }
+
+/**
+ * The `notify.consumer.order.simple` payload (§4.2.4) for vending-machine order `index` of the simulator:
+ * `{ ReceiptNo, TID, ShipmentsStatus, ShipmentsError }` — the machine's dispense report; the receiver fetches the
+ * order with `consumer.order.get`.
+ *
+ * @example
+ * vendingShipmentPayload(sim, 3); // { ReceiptNo: "OD2402…000003", TID: "6…", ShipmentsStatus: 1, ShipmentsError: "" }
+ */
+export function vendingShipmentPayload(
+  sim: YopointSimulator,
+  index: number,
+): { ReceiptNo: string; TID: string; ShipmentsStatus: number; ShipmentsError: string } {
+  const order = sim.consumerOrderAt(index);
+  return {
+    ReceiptNo: String(order.ReceiptNo),
+    TID: String(order.TID),
+    ShipmentsStatus: Number(order.ShipmentsStatus),
+    ShipmentsError: String(order.ShipmentsError ?? ""),
+  };
+}
+
+/**
+ * Pushes `notify.consumer.order.simple` for each of the given vending-machine orders, one after another, as the
+ * machines report their dispenses, and returns the receiver's answers.
+ *
+ * @example
+ * const answers = await pushVendingShipments(sim, url, [0, 1, 2]);
+ */
+export async function pushVendingShipments(
+  sim: YopointSimulator,
+  url: string,
+  indices: readonly number[],
+  options: YopointPushOptions = {},
+): Promise<YopointPushResult[]> {
+  const results: YopointPushResult[] = [];
+  for (const index of indices) {
+    results.push(
+      await pushYopointNotification(
+        sim,
+        url,
+        "notify.consumer.order.simple",
+        vendingShipmentPayload(sim, index),
+        options,
+      ),
+    );
+  }
+  return results;
+}

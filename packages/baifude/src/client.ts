@@ -11,6 +11,7 @@ import {
   registerSecret,
   requireEnv,
   type TransportOptions,
+  type UnvalidatedRecord,
   VendorError,
   validateResponse,
 } from "@orderbridge/core";
@@ -129,8 +130,10 @@ export interface BaifudeClient {
    * Every pay order paid in [since, until), with its full 4.1 detail, exactly once: enumerated from the
    * 4.3 statement (pages of up to 500 rows), fetched with 4.1 in batches of at most 20, a few batches
    * in flight. A pay order the statement lists but 4.1 does not return, or that fails validation, goes
-   * to `window.onInvalidRecord` (thrown without it).
+   * to `window.onInvalidRecord` (thrown without it). With `validate: false`, each pay order that is a JSON
+   * object is yielded as received (see `OrderWindow.validate`).
    */
+  orders(window: OrderWindow & { validate: false }): AsyncIterable<UnvalidatedRecord>;
   orders(window: OrderWindow): AsyncIterable<ResponseData>;
   /** Sends a business call and returns the lossless-parsed envelope (code "0" checked), unvalidated. */
   send(
@@ -178,7 +181,12 @@ export function createClient(options: BaifudeClientOptions): BaifudeClient {
     now: _now,
     ...transportOptions
   } = options;
-  const transport = createTransport({ ...transportOptions, vendor: VENDOR, baseUrl });
+  const transport = createTransport({
+    baseUrlName: "BAIFUDE_BASE_URL",
+    ...transportOptions,
+    vendor: VENDOR,
+    baseUrl,
+  });
 
   /** The assumed Guanaitong-style token exchange (vendor-docs §3.4 C-T1). */
   const fetchTokenFromEndpoint: BaifudeTokenProvider = async (signal) => {
@@ -305,7 +313,8 @@ export function createClient(options: BaifudeClientOptions): BaifudeClient {
     },
     getOrderInfo: (body, callOptions) => call(BAIFUDE_PATHS.getOrderInfo, body, callOptions),
     listSettlementItems: (body, callOptions) => call(BAIFUDE_PATHS.listSettlementItems, body, callOptions),
-    orders: (window) => iteratePayOrders(client, window, { pageSize, concurrency }),
+    orders: ((window: OrderWindow) =>
+      iteratePayOrders(client, window, { pageSize, concurrency })) as BaifudeClient["orders"],
     get tokensFetched() {
       return tokens.fetched;
     },

@@ -10,7 +10,7 @@ import {
   validateResponse,
 } from "@orderbridge/core";
 import { z } from "zod";
-import { type ResponseData, ResponseDataSchema, ResultCodeSchema } from "./generated/schemas.js";
+import { ResponseDataSchema, ResultCodeSchema } from "./generated/schemas.js";
 
 /** A pay order the 4.3 statement lists but 4.1 did not return: reported, never silently dropped. */
 export class BaifudeMissingPayOrderError extends OrderbridgeError {
@@ -54,7 +54,7 @@ const GetListEnvelopeSchema = z.looseObject({
 
 interface BatchResult {
   sns: string[];
-  records: Map<string, { raw: unknown; order?: ResponseData; error?: OrderbridgeError }>;
+  records: Map<string, { raw: unknown; order?: unknown; error?: OrderbridgeError }>;
 }
 
 /**
@@ -65,7 +65,8 @@ export async function* iteratePayOrders(
   source: PayOrderSource,
   window: OrderWindow,
   settings: { pageSize: number; concurrency: number },
-): AsyncGenerator<ResponseData> {
+): AsyncGenerator<unknown> {
+  const validate = window.validate !== false;
   const since = toDate(window.since);
   const until = toDate(window.until);
   if (until.getTime() <= since.getTime()) return;
@@ -87,7 +88,13 @@ export async function* iteratePayOrders(
     const records: BatchResult["records"] = new Map();
     (parsed.data ?? []).forEach((raw, index) => {
       const sn = readSn(raw);
+      // A record without a readable sn (or not an object at all) cannot be matched to what was asked for: its
+      // pay order is reported missing below (BaifudeMissingPayOrderError), never silently dropped.
       if (sn === undefined || records.has(sn)) return;
+      if (!validate) {
+        records.set(sn, { raw, order: raw });
+        return;
+      }
       try {
         const order = validateResponse(ResponseDataSchema, raw, {
           vendor: "baifude",
@@ -104,7 +111,7 @@ export async function* iteratePayOrders(
     return { sns, records };
   }
 
-  async function* deliver(batch: BatchResult): AsyncGenerator<ResponseData> {
+  async function* deliver(batch: BatchResult): AsyncGenerator<unknown> {
     for (const sn of batch.sns) {
       const record = batch.records.get(sn);
       if (!record) await report({ vendor: "baifude", id: sn, error: new BaifudeMissingPayOrderError(sn) });

@@ -8,7 +8,7 @@ import {
   shanghaiLocalToDate,
   VendorError,
 } from "@orderbridge/core";
-import type { BaifudeSimulator } from "@orderbridge/mocks/baifude";
+import { type BaifudeSimulator, createBaifudeSimulator } from "@orderbridge/mocks/baifude";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -339,6 +339,24 @@ describe("vendor errors and transport faults", () => {
     expect((invalid[0]!.error as ResponseValidationError).path).toBe("data[1].amount");
     expect(invalid[0]!.raw).toMatchObject({ sn: bad, amount: "lots" });
   });
+
+  it("with validate: false yields every pay order that is an object as received; one without sn is reported missing", async () => {
+    const { sim, client } = simulated(server);
+    const window = windowWith(sim, 4);
+    const [kept, noSn] = [window.expected[1]!, window.expected[2]!];
+    sim.patchPayOrder(kept, (order) => ({ ...order, amount: "lots", receiver: null }));
+    sim.patchPayOrder(noSn, (order) => {
+      const { sn: _sn, ...rest } = order;
+      return rest;
+    });
+    const invalid: InvalidRecord[] = [];
+    const records = await collect(
+      client.orders({ ...window, validate: false, onInvalidRecord: (r) => void invalid.push(r) }),
+    );
+    expect(records.map((o) => o.sn)).toEqual(window.expected.filter((sn) => sn !== noSn));
+    expect(records[1]).toMatchObject({ amount: "lots", receiver: null });
+    expect(invalid.map((r) => [r.id, r.error.name])).toEqual([[noSn, "BaifudeMissingPayOrderError"]]);
+  });
 });
 
 describe("pluggable signer", () => {
@@ -371,6 +389,13 @@ describe("pluggable signer", () => {
 });
 
 describe("clientFromEnv", () => {
+  it("refuses a BAIFUDE_BASE_URL with a password, never echoing it", () => {
+    const sim = createBaifudeSimulator();
+    const env = { ...sim.env(BASE_URL), BAIFUDE_BASE_URL: "https://corp:hunter-22@open.example.com" };
+    expect(() => clientFromEnv(env)).toThrow(/BAIFUDE_BASE_URL must not contain a user name or password/);
+    expect(() => clientFromEnv(env)).not.toThrow(/hunter-22/);
+  });
+
   it("works with the simulator's variables", async () => {
     const { sim } = simulated(server);
     const client = clientFromEnv(sim.env(BASE_URL));

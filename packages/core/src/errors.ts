@@ -60,10 +60,29 @@ export class TimeoutError extends OrderbridgeError {
   }
 }
 
-/** The connection failed before any HTTP response arrived (DNS, refused, reset). */
+/**
+ * The connection failed before a whole HTTP response arrived (DNS, refused, reset, TLS). The transport's
+ * message names the host and port and, when nothing could be reached, the setting to check
+ * (`cannot connect to 127.0.0.1:9 (ECONNREFUSED): is YIKAYI_BASE_URL right?`) — never the path or the query
+ * string, which carry signatures.
+ */
 export class ConnectionError extends OrderbridgeError {
-  constructor(message: string, origin: ErrorOrigin = {}, options?: { cause?: unknown }) {
-    super(`connection failed: ${message}`, origin, options);
+  /** The host that was called (`127.0.0.1`, `api.yopoint.com`), when known. */
+  readonly host: string | undefined;
+  /** Its port (the scheme's default when the URL has none), when known. */
+  readonly port: number | undefined;
+  /** The system's error code (`ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_SOCKET`), when there is one. */
+  readonly code: string | undefined;
+
+  constructor(
+    message: string,
+    origin: ErrorOrigin & { host?: string; port?: number; code?: string } = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, origin, options);
+    this.host = origin.host;
+    this.port = origin.port;
+    this.code = origin.code;
   }
 }
 

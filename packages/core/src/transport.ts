@@ -28,6 +28,11 @@ export interface TransportOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** For tests: replaces Math.random in the jitter. */
   random?: () => number;
+  /**
+   * How the user configured `baseUrl` (`YIKAYI_BASE_URL`), named in the hint of a connection error that
+   * reached no server (`… (ECONNREFUSED): is YIKAYI_BASE_URL right?`). Default `baseUrl`.
+   */
+  baseUrlName?: string;
 }
 
 /** The concrete request of one attempt. Built anew for each attempt so signatures and timestamps are fresh. */
@@ -191,9 +196,10 @@ export function createTransport(options: TransportOptions): Transport {
       if (timedOut) throw new TimeoutError(settings.timeoutMs, { vendor, operation: spec.operation });
       if (spec.signal?.aborted) throw spec.signal.reason ?? error;
       if (error instanceof OrderbridgeError) throw error;
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      const detail = cause?.code ?? cause?.message ?? (error as Error).message ?? String(error);
-      throw new ConnectionError(detail, { vendor, operation: spec.operation }, { cause: error });
+      throw connectionError(error, url, options.baseUrlName ?? "baseUrl", {
+        vendor,
+        operation: spec.operation,
+      });
     } finally {
       clearTimeout(timer);
     }
@@ -244,6 +250,73 @@ export function createTransport(options: TransportOptions): Transport {
       }
     },
   };
+}
+
+/** System codes that mean no server was reached at all: the address is the first thing to check. */
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_FAIL",
+  "EHOSTUNREACH",
+  "EHOSTDOWN",
+  "ENETUNREACH",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
+/**
+ * Turns what fetch threw into a {@link ConnectionError} naming the host and port (never the path or the
+ * query, which carry signatures) and the system's code, with a hint at the setting when nothing answered.
+ */
+function connectionError(
+  error: unknown,
+  url: URL,
+  baseUrlName: string,
+  origin: { vendor: string; operation: string },
+): ConnectionError {
+  const code = systemCode(error);
+  const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+  const where = `${url.hostname}:${port}`;
+  const detail = code ?? innermostMessage(error);
+  const tls = code !== undefined && /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code);
+  const message =
+    code !== undefined && UNREACHABLE_CODES.has(code)
+      ? `cannot connect to ${where} (${code}): is ${baseUrlName} right?`
+      : tls
+        ? `cannot connect securely to ${where} (${code}): check ${baseUrlName} and the server's certificate`
+        : `the connection to ${where} failed (${detail})`;
+  return new ConnectionError(
+    message,
+    { ...origin, host: url.hostname, port, ...(code !== undefined ? { code } : {}) },
+    { cause: error },
+  );
+}
+
+/** The `code` of what fetch threw, its cause, or the first of an AggregateError's errors. */
+function systemCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const { code, errors, cause } = current as { code?: unknown; errors?: unknown; cause?: unknown };
+    if (typeof code === "string" && code !== "") return code;
+    if (Array.isArray(errors) && errors.length > 0) {
+      const inner = systemCode(errors[0]);
+      if (inner) return inner;
+    }
+    current = cause;
+  }
+  return undefined;
+}
+
+function innermostMessage(error: unknown): string {
+  let current: unknown = error;
+  let message = String(error);
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const text = (current as { message?: unknown }).message;
+    if (typeof text === "string" && text !== "") message = text;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return message;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -35,4 +35,29 @@ describe("configuration helpers", () => {
     );
     expect(() => checkBaseUrl("ftp://x", "v")).toThrow(ConfigError);
   });
+
+  it("checkBaseUrl refuses a user name or password in the URL without echoing the password", () => {
+    for (const value of [
+      "https://user:hunter2-pw@openapi.1card1.cn",
+      "https://user:hunter2-pw@openapi.1card1.cn/path?x=1",
+      "http://:hunter2-pw@127.0.0.1:8080",
+      "user:hunter2-pw@openapi.1card1.cn",
+    ]) {
+      let error: ConfigError | undefined;
+      try {
+        checkBaseUrl(value, "yikayi", "YIKAYI_BASE_URL");
+      } catch (e) {
+        error = e as ConfigError;
+      }
+      expect(error, value).toBeInstanceOf(ConfigError);
+      expect(error!.variable).toBe("YIKAYI_BASE_URL");
+      expect(error!.message).toMatch(/YIKAYI_BASE_URL/);
+      expect(error!.message).not.toContain("hunter2");
+    }
+    expect(() => checkBaseUrl("https://user@host.example", "v", "V_BASE_URL")).toThrow(
+      /must not contain a user name or password \("https:\/\/\*\*\*@host.example"\)/,
+    );
+    // An @ in the path is not userinfo.
+    expect(checkBaseUrl("https://host.example/a@b", "v")).toBe("https://host.example/a@b");
+  });
 });

@@ -230,3 +230,65 @@ describe("parseRetryAfter and backoffDelay", () => {
     expect(backoffDelay(4, 500, 20_000, () => 0)).toBe(0);
   });
 });
+
+describe("connection errors in the user's terms", () => {
+  async function closedPort(): Promise<number> {
+    const { createServer } = await import("node:net");
+    return new Promise((resolve, reject) => {
+      const server = createServer();
+      server.once("error", reject);
+      server.listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      });
+    });
+  }
+
+  it("names host and port and the setting to check, without the path or the signed query", async () => {
+    const port = await closedPort();
+    const error = await createTransport({
+      vendor: "yikayi",
+      baseUrl: `http://127.0.0.1:${port}`,
+      retries: 0,
+      baseUrlName: "YIKAYI_BASE_URL",
+    })
+      .request({
+        operation: "Get_GoodsBillPaged",
+        idempotent: true,
+        prepare: () => ({
+          path: "/BusinessApi/Get_GoodsBillPaged",
+          query: { openId: "OPENID0000", signature: "ABCDEF0123456789ABCDEF0123456789" },
+        }),
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toBe(
+      `yikayi Get_GoodsBillPaged: cannot connect to 127.0.0.1:${port} (ECONNREFUSED): is YIKAYI_BASE_URL right?`,
+    );
+    expect(error).toMatchObject({ host: "127.0.0.1", port, code: "ECONNREFUSED" });
+    expect((error as Error).message).not.toMatch(/signature|ABCDEF|OPENID|BusinessApi/);
+  });
+
+  it("uses the scheme's default port, and words other failures without blaming the address", async () => {
+    const reset = Object.assign(new TypeError("fetch failed"), {
+      cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
+    });
+    const { fetch } = scriptedFetch([reset]);
+    const error = (await transport(fetch, { retries: 0 })
+      .request(query)
+      .catch((e: unknown) => e)) as ConnectionError;
+    expect(error.message).toBe(
+      "testvendor order.list: the connection to vendor.example:443 failed (UND_ERR_SOCKET)",
+    );
+    const dns = Object.assign(new TypeError("fetch failed"), {
+      cause: new AggregateError([Object.assign(new Error("getaddrinfo"), { code: "ENOTFOUND" })]),
+    });
+    const { fetch: fetch2 } = scriptedFetch([dns]);
+    const error2 = (await transport(fetch2, { retries: 0, baseUrl: "http://nowhere.invalid" })
+      .request(query)
+      .catch((e: unknown) => e)) as ConnectionError;
+    expect(error2.message).toBe(
+      "testvendor order.list: cannot connect to nowhere.invalid:80 (ENOTFOUND): is baseUrl right?",
+    );
+  });
+});

@@ -3,8 +3,12 @@ import {
   checkBaseUrl,
   createTransport,
   type Env,
+  type InvalidRecord,
   integerSchema,
+  isJsonObject,
   loggerFromEnv,
+  notAnObjectError,
+  OrderbridgeError,
   type OrderWindow,
   optionalEnv,
   ParseError,
@@ -15,15 +19,20 @@ import {
   type Transport,
   type TransportOptions,
   toDate,
+  type UnvalidatedRecord,
   VendorError,
   validateResponse,
 } from "@orderbridge/core";
 import { z } from "zod";
 import { buildOrderBy, buildWhere, isSqlFragment, type SqlFragment } from "./filter.js";
 import {
+  type ConsumeNote,
+  type ConsumeNoteItem,
   ConsumeNoteItemPagedResponseSchema,
   ConsumeNoteItemQuerySchema,
+  ConsumeNoteItemSchema,
   ConsumeNotePagedResponseSchema,
+  ConsumeNoteSchema,
   EnvelopeSchema,
   type GoodsBill,
   GoodsBillPagedResponseSchema,
@@ -96,6 +105,30 @@ export type YikayiOrder = GoodsBill;
 /** The zod schema each order yielded by `client.orders()` passes. */
 export const YikayiGoodsBillSchema = GoodsBillSchema;
 
+/**
+ * A sale at the till as `client.sales()` yields it: the consumption record (销售记录, Get_ConsumeNotePagedV2) and
+ * its lines (销售明细, Get_ConsumeNoteItemPagedV2), each validated by the spec. `items` is every line the vendor
+ * holds for the sale — possibly none, for a sale booked as an amount alone (快速消费) — never a partial list.
+ */
+export interface YikayiSale {
+  note: ConsumeNote;
+  items: ConsumeNoteItem[];
+}
+/** The zod schemas a sale's note and lines pass. */
+export const YikayiConsumeNoteSchema = ConsumeNoteSchema;
+export const YikayiConsumeNoteItemSchema = ConsumeNoteItemSchema;
+
+/** What `client.sales({ validate: false })` yields: the note and its lines as received, each a JSON object. */
+export interface YikayiUnvalidatedSale {
+  note: UnvalidatedRecord;
+  items: UnvalidatedRecord[];
+}
+
+/** How many sales' lines are fetched at once by `sales()`, by default. */
+export const DEFAULT_SALE_LINE_CONCURRENCY = 4;
+/** Attempts at one sale's lines before it is given up as an invalid record (a bad answer is tried again once). */
+export const SALE_LINE_ATTEMPTS = 2;
+
 export interface YikayiClientOptions extends Omit<TransportOptions, "vendor" | "baseUrl"> {
   /** The merchant's OpenId (32 upper-case hex characters). */
   openId: string;
@@ -105,8 +138,13 @@ export interface YikayiClientOptions extends Omit<TransportOptions, "vendor" | "
   userAccount: string;
   /** Default {@link YIKAYI_PRODUCTION_URL}. */
   baseUrl?: string;
-  /** Page size `orders()` asks for. Default 100, at most 200. */
+  /** Page size `orders()` and `sales()` ask for. Default 100, at most 200. */
   pageSize?: number;
+  /**
+   * How many sales' lines `sales()` fetches at once (each one Get_ConsumeNoteItemPagedV2 call, all under the
+   * client's `rateLimiter`). Default 4.
+   */
+  saleLineConcurrency?: number;
   /** Clock for the `timestamp` parameter (epoch ms). Default `Date.now`. */
   now?: () => number;
 }
@@ -135,13 +173,29 @@ export interface YikayiClient {
   getMembersPagedV2(input: PagedInput): Promise<YikayiMethodOutput<"Get_MembersPagedV2">>;
   /**
    * Every goods order whose `SubmitTime` lies in [since, until), each exactly once, each validated on its
-   * own (a bad one goes to `window.onInvalidRecord`).
+   * own (a bad one goes to `window.onInvalidRecord`). With `validate: false`, each record that is a JSON object
+   * is yielded as received (see `OrderWindow.validate`).
    */
+  orders(window: OrderWindow & { validate: false }): AsyncIterable<UnvalidatedRecord>;
   orders(window: OrderWindow): AsyncIterable<YikayiOrder>;
+  /**
+   * Every sale at the till whose `OperateTime` lies in [since, until), each exactly once, in `OperateTime,
+   * BillNumber` order, with its lines: the notes page by page (Get_ConsumeNotePagedV2), then each sale's lines
+   * (Get_ConsumeNoteItemPagedV2 by its Guid), `saleLineConcurrency` sales at a time under the rate limiter, yielded
+   * in the notes' order. A sale whose lines cannot be fetched (a vendor error, an answer that is not what the spec
+   * says even when asked twice) goes to `window.onInvalidRecord` with its note as `raw` — never yielded without
+   * its lines. A failure of the connection or HTTP itself (after the transport's retries) ends the iteration.
+   *
+   * @example
+   * for await (const { note, items } of client.sales({ since: "2024-04-16T00:00:00+08:00", until: "2024-04-17T00:00:00+08:00" }))
+   *   console.log(note.BillNumber, note.TotalPaid, items.length);
+   */
+  sales(window: OrderWindow & { validate: false }): AsyncIterable<YikayiUnvalidatedSale>;
+  sales(window: OrderWindow): AsyncIterable<YikayiSale>;
 }
 
-/** The envelope `orders()` reads before validating each record on its own. */
-const GoodsBillPageSchema = z.looseObject({
+/** The envelope `orders()` and `sales()` read before validating each record on its own. */
+const RecordPageSchema = z.looseObject({
   status: z.literal(0),
   total: integerSchema,
   data: z.array(z.unknown()),
@@ -159,7 +213,15 @@ const ITEM_INPUT_KEYS = new Set(["guid", "userAccount"]);
  *   console.log(order.BillNumber, order.TotalMoney);
  */
 export function createClient(options: YikayiClientOptions): YikayiClient {
-  const { openId, secret, userAccount, pageSize = 100, now = Date.now, ...rest } = options;
+  const {
+    openId,
+    secret,
+    userAccount,
+    pageSize = 100,
+    saleLineConcurrency = DEFAULT_SALE_LINE_CONCURRENCY,
+    now = Date.now,
+    ...rest
+  } = options;
   for (const [name, value] of Object.entries({ openId, secret, userAccount })) {
     if (typeof value !== "string" || value.trim() === "")
       throw new ConfigError(`${name} is required`, { vendor: VENDOR });
@@ -168,8 +230,15 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
   registerSecret(openId);
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
     throw new ConfigError(`pageSize must be a whole number in 1..${MAX_PAGE_SIZE}`, { vendor: VENDOR });
+  if (!Number.isInteger(saleLineConcurrency) || saleLineConcurrency < 1 || saleLineConcurrency > 32)
+    throw new ConfigError("saleLineConcurrency must be a whole number in 1..32", { vendor: VENDOR });
   const baseUrl = checkBaseUrl(rest.baseUrl ?? YIKAYI_PRODUCTION_URL, VENDOR);
-  const transport: Transport = createTransport({ ...rest, vendor: VENDOR, baseUrl });
+  const transport: Transport = createTransport({
+    baseUrlName: "YIKAYI_BASE_URL",
+    ...rest,
+    vendor: VENDOR,
+    baseUrl,
+  });
 
   function wireData(method: YikayiMethod, input: unknown): Record<string, unknown> {
     if (typeof input !== "object" || input === null)
@@ -262,6 +331,7 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
         operation,
         code: envelope.status,
         message: envelope.message ?? "",
+        hint: hintFor(envelope.message ?? ""),
       });
     }
     return { parsed, raw };
@@ -282,18 +352,36 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
     }) as YikayiMethodOutput<M>;
   }
 
-  async function* orders(window: OrderWindow): AsyncGenerator<YikayiOrder> {
-    const operation = "Get_GoodsBillPaged";
-    // SubmitTime has whole seconds: an order at second s is in [since, until) iff ceil(since) <= s < ceil(until).
+  /**
+   * Every record of a paged list whose time column lies in [since, until), page by page from pageIndex 0, in a
+   * stable order (time, then BillNumber), each checked on its own: a record that fails goes to
+   * `onInvalidRecord` and the rest of its page is kept. Invariant: a record (by Guid) is yielded at most once.
+   */
+  async function* listWindow(
+    operation: "Get_GoodsBillPaged" | "Get_ConsumeNotePagedV2",
+    schema: z.ZodType,
+    window: OrderWindow,
+  ): AsyncGenerator<{ record: Record<string, unknown>; value: unknown }> {
+    const validate = window.validate !== false;
+    // Times have whole seconds: a record at second s is in [since, until) iff ceil(since) <= s < ceil(until).
     const since = ceilToSecond(toDate(window.since));
     const until = ceilToSecond(toDate(window.until));
     if (until.getTime() <= since.getTime()) return;
-    const where = buildWhere(operation, [
-      ["SubmitTime", ">=", since],
-      ["SubmitTime", "<", until],
-    ]);
-    // A stable order (BillNumber breaks SubmitTime ties) so pages neither overlap nor skip.
-    const orderBy = buildOrderBy(operation, ["SubmitTime", "BillNumber"]);
+    const where =
+      operation === "Get_GoodsBillPaged"
+        ? buildWhere(operation, [
+            ["SubmitTime", ">=", since],
+            ["SubmitTime", "<", until],
+          ])
+        : buildWhere(operation, [
+            ["OperateTime", ">=", since],
+            ["OperateTime", "<", until],
+          ]);
+    // A stable order (BillNumber breaks ties of the time column) so pages neither overlap nor skip.
+    const orderBy =
+      operation === "Get_GoodsBillPaged"
+        ? buildOrderBy(operation, ["SubmitTime", "BillNumber"])
+        : buildOrderBy(operation, ["OperateTime", "BillNumber"]);
     const seen = new Set<string>();
     let received = 0;
     for (let pageIndex = 0; ; pageIndex++) {
@@ -303,31 +391,148 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
         wireData(operation, { where, orderBy, pageIndex, pageSize }),
         window.signal,
       );
-      const page = validateResponse(GoodsBillPageSchema, parsed, { vendor: VENDOR, operation, raw });
+      const page = validateResponse(RecordPageSchema, parsed, { vendor: VENDOR, operation, raw });
       for (const [index, record] of page.data.entries()) {
-        let order: YikayiOrder;
-        try {
-          order = validateResponse(GoodsBillSchema, record, {
+        const path = `data[${index}]`;
+        if (!isJsonObject(record)) {
+          await reportInvalid(window, {
             vendor: VENDOR,
-            operation,
-            raw,
-            root: `data[${index}]`,
+            raw: record,
+            error: notAnObjectError({ vendor: VENDOR, operation, path, raw }, record),
           });
-        } catch (error) {
-          if (!(error instanceof ResponseValidationError) || !window.onInvalidRecord) throw error;
-          await window.onInvalidRecord({ vendor: VENDOR, id: readGuid(record), raw: record, error });
           continue;
         }
-        // Without a cursor, paging over a changing list can repeat a row (vendor-docs §3.7): yield once.
-        const key = order.Guid.toLowerCase();
-        if (seen.has(key)) continue;
-        seen.add(key);
-        yield order;
+        let value: unknown = record;
+        if (validate) {
+          try {
+            value = validateResponse(schema, record, { vendor: VENDOR, operation, raw, root: path });
+          } catch (error) {
+            if (!(error instanceof ResponseValidationError)) throw error;
+            await reportInvalid(window, { vendor: VENDOR, id: readId(record), raw: record, error });
+            continue;
+          }
+        }
+        // Without a cursor, paging over a changing list can repeat a row (§3.7): yield once.
+        const key = typeof record.Guid === "string" ? record.Guid.toLowerCase() : undefined;
+        if (key !== undefined) {
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
+        yield { record, value };
       }
       received += page.data.length;
       // Stop on total (a count of records, not pages) and also on a short page, whichever comes first.
       if (page.data.length < pageSize || received >= page.total) return;
     }
+  }
+
+  async function* orders(window: OrderWindow): AsyncGenerator<unknown> {
+    for await (const { value } of listWindow("Get_GoodsBillPaged", GoodsBillSchema, window)) yield value;
+  }
+
+  /** The outcome of fetching one sale's lines: its lines, or why they cannot be had. */
+  type Lines = { items: unknown[] } | { error: OrderbridgeError; fatal: boolean };
+
+  /**
+   * One sale's lines (Get_ConsumeNoteItemPagedV2 by the note's Guid). An answer that is not what the spec says
+   * (malformed JSON, a wrong shape, a `total` other than the lines carried) and a vendor error are tried again
+   * once, then reported; a transport failure (after the transport's own retries) or an abort is fatal.
+   */
+  async function fetchLines(
+    guid: string,
+    validate: boolean,
+    signal: AbortSignal | undefined,
+  ): Promise<Lines> {
+    const operation = "Get_ConsumeNoteItemPagedV2";
+    let last: OrderbridgeError | undefined;
+    for (let attempt = 1; attempt <= SALE_LINE_ATTEMPTS; attempt++) {
+      try {
+        const { parsed, raw } = await send(operation, wireData(operation, { guid }), signal);
+        const page = validateResponse(RecordPageSchema, parsed, { vendor: VENDOR, operation, raw });
+        if (page.total !== page.data.length) {
+          throw new ResponseValidationError({
+            vendor: VENDOR,
+            operation,
+            issues: [
+              {
+                path: "total",
+                message: `says ${page.total} lines but the answer carries ${page.data.length}: the lines may be paged, and a sale is never stored with part of its lines`,
+              },
+            ],
+            raw,
+          });
+        }
+        const items: unknown[] = [];
+        for (const [index, item] of page.data.entries()) {
+          const path = `data[${index}]`;
+          if (!isJsonObject(item)) throw notAnObjectError({ vendor: VENDOR, operation, path, raw }, item);
+          items.push(
+            validate
+              ? validateResponse(ConsumeNoteItemSchema, item, { vendor: VENDOR, operation, raw, root: path })
+              : item,
+          );
+        }
+        return { items };
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason ?? error;
+        const perSale =
+          error instanceof VendorError ||
+          error instanceof ResponseValidationError ||
+          error instanceof ParseError;
+        if (!perSale) {
+          if (error instanceof OrderbridgeError) return { error, fatal: true };
+          throw error;
+        }
+        last = error;
+      }
+    }
+    return { error: last!, fatal: false };
+  }
+
+  async function* sales(window: OrderWindow): AsyncGenerator<unknown> {
+    const validate = window.validate !== false;
+    const signal = window.signal;
+    const inflight: { note: Record<string, unknown>; value: unknown; lines: Promise<Lines> }[] = [];
+
+    async function* deliver(entry: (typeof inflight)[number]): AsyncGenerator<unknown> {
+      const lines = await entry.lines;
+      if ("error" in lines) {
+        if (lines.fatal) throw lines.error;
+        await reportInvalid(window, {
+          vendor: VENDOR,
+          id: readId(entry.note),
+          raw: entry.note,
+          error: lines.error,
+        });
+        return;
+      }
+      yield { note: entry.value, items: lines.items };
+    }
+
+    for await (const { record, value } of listWindow("Get_ConsumeNotePagedV2", ConsumeNoteSchema, window)) {
+      const guid = record.Guid;
+      if (typeof guid !== "string" || guid === "") {
+        // Only reachable with validate: false (the schema requires a Guid): no Guid, no lines.
+        await reportInvalid(window, {
+          vendor: VENDOR,
+          id: readId(record),
+          raw: record,
+          error: new ResponseValidationError({
+            vendor: VENDOR,
+            operation: "Get_ConsumeNotePagedV2",
+            issues: [{ path: "Guid", message: "missing: the sale's lines cannot be fetched without it" }],
+            raw: "",
+          }),
+        });
+        continue;
+      }
+      const lines = fetchLines(guid, validate, signal);
+      // Handled now; a fatal outcome is rethrown when this sale's turn comes.
+      lines.catch(() => {});
+      inflight.push({ note: record, value, lines });
+      while (inflight.length >= saleLineConcurrency) yield* deliver(inflight.shift()!);
+    }
+    while (inflight.length > 0) yield* deliver(inflight.shift()!);
   }
 
   return {
@@ -338,7 +543,8 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
     getConsumeNotePagedV2: (input) => call("Get_ConsumeNotePagedV2", input),
     getConsumeNoteItemPagedV2: (input) => call("Get_ConsumeNoteItemPagedV2", input),
     getMembersPagedV2: (input) => call("Get_MembersPagedV2", input),
-    orders,
+    orders: ((window: OrderWindow) => orders(window)) as YikayiClient["orders"],
+    sales: ((window: OrderWindow) => sales(window)) as YikayiClient["sales"],
   };
 }
 
@@ -384,8 +590,29 @@ function ceilToSecond(date: Date): Date {
   return new Date(Math.ceil(date.getTime() / 1000) * 1000);
 }
 
-function readGuid(record: unknown): string | undefined {
-  if (typeof record !== "object" || record === null) return undefined;
-  const guid = (record as Record<string, unknown>).Guid;
-  return typeof guid === "string" ? guid : undefined;
+/** The id an invalid record is reported under: its BillNumber (the order number), else its Guid. */
+function readId(record: unknown): string | undefined {
+  if (!isJsonObject(record)) return undefined;
+  for (const key of ["BillNumber", "Guid"]) {
+    const value = record[key];
+    if (typeof value === "string" && value !== "") return value;
+  }
+  return undefined;
+}
+
+async function reportInvalid(window: OrderWindow, record: InvalidRecord): Promise<void> {
+  if (!window.onInvalidRecord) throw record.error;
+  await window.onInvalidRecord(record);
+}
+
+/**
+ * What to check, read from the vendor's message. 1card1 documents no message for a bad signature, a stale
+ * timestamp or an unknown OpenId (the spec's ErrorEnvelope): these are the words such a message would use.
+ */
+function hintFor(message: string): string | undefined {
+  if (/签名|signature|\bsign\b/i.test(message)) return "check YIKAYI_SECRET";
+  if (/openid/i.test(message)) return "check YIKAYI_OPEN_ID";
+  if (/工号|useraccount/i.test(message)) return "check YIKAYI_USER_ACCOUNT";
+  if (/timestamp|时间戳/i.test(message)) return "check this computer's clock";
+  return undefined;
 }

@@ -350,7 +350,8 @@ describe("client.orders", () => {
     );
     expect(orders).toHaveLength(2);
     expect(invalid).toHaveLength(1);
-    expect(invalid[0]!.id).toBe(bad.Guid);
+    // Reported under its order number (the Order id's vendorOrderId), as Yopoint and Baifude records are.
+    expect(invalid[0]!.id).toBe(bad.BillNumber);
     expect(invalid[0]!.raw).toMatchObject({ Status: "完成" });
     expect((invalid[0]!.error as ResponseValidationError).path).toBe("data[1].Status");
 

@@ -61,6 +61,37 @@ describe("Prism on specs/yikayi.openapi.yaml", () => {
     60_000,
   );
 
+  it("accepts every request client.sales() and client.orders() make, and the client reads the answers", async () => {
+    const client = createClient({ ...CREDENTIALS, baseUrl: prism.url, retries: 0 });
+    const day = { since: "2024-04-16T00:00:00+08:00", until: "2024-04-17T00:00:00+08:00" };
+    // Prism answers each method's first example: one sale (mixedPayment) whose lines are twoItems.
+    const sales = await collect(client.sales(day));
+    expect(sales.map((s) => [s.note.BillNumber, s.items.length])).toEqual([["XF20240416000001", 2]]);
+    const unvalidated = await collect(client.sales({ ...day, validate: false }));
+    expect(unvalidated).toHaveLength(1);
+    const orders = await collect(client.orders(day));
+    expect(orders.map((o) => o.BillNumber)).toEqual(["DG20160622000002"]);
+  }, 60_000);
+
+  it("refuses a sale-lines request without signature or without data (422)", async () => {
+    const itemData = encodeYikayiData({ guid: "7d3c2b1a-0f9e-4d8c-b7a6-000000000001" });
+    const itemSignature = signYikayiRequest({ ...CREDENTIALS, timestamp, data: itemData });
+    const itemPost = (query: string, body: string) =>
+      fetch(`${prism.url}/OpenApi/Get_ConsumeNoteItemPagedV2?${query}`, {
+        method: "POST",
+        headers: { "content-type": urlencoded },
+        body,
+      });
+    const unsigned = await itemPost(
+      `openId=${CREDENTIALS.openId}&timestamp=${timestamp}`,
+      new URLSearchParams({ data: itemData }).toString(),
+    );
+    expect(unsigned.status).toBe(422);
+    const query = `openId=${CREDENTIALS.openId}&signature=${itemSignature}&timestamp=${timestamp}`;
+    expect((await itemPost(query, new URLSearchParams({ guid: "x" }).toString())).status).toBe(422);
+    expect((await itemPost(query, new URLSearchParams({ data: itemData }).toString())).status).toBe(200);
+  }, 60_000);
+
   it("the spec's paths are exactly the client's methods with their controllers", () => {
     expect(
       operations()

@@ -1,10 +1,11 @@
-import { ParseError } from "@orderbridge/core";
+import { LosslessNumber, ParseError } from "@orderbridge/core";
 import { parseOrderBy, parseWhere } from "@orderbridge/mocks/yikayi";
 import { describe, expect, it } from "vitest";
 import {
   buildOrderBy,
   buildWhere,
   FILTER_FIELDS,
+  isSqlFragment,
   renderLiteral,
   unsafeRawOrderBy,
   unsafeRawWhere,
@@ -146,5 +147,77 @@ describe("the explicit unsafe escape hatch", () => {
     expect(() => parseWhere("CardId = '' or 1=1", GOODS_COLUMNS)).toThrow(/`and` expected/);
     expect(() => parseWhere("CardId = 'x'; drop table t", GOODS_COLUMNS)).toThrow(/unexpected character/);
     expect(() => parseWhere("CardId = 'unterminated", GOODS_COLUMNS)).toThrow(/unterminated/);
+  });
+});
+
+describe("hostile input to the builder", () => {
+  it("refuses a far-future or far-past Date instead of writing NaN into the SQL", () => {
+    for (const date of [
+      new Date(8.64e15),
+      new Date(-8.64e15),
+      new Date("+010000-01-01T00:00:00Z"),
+      new Date("1600-01-01T00:00:00Z"),
+    ]) {
+      expect(
+        () => buildWhere("Get_GoodsBillPaged", [["SubmitTime", ">=", date]]),
+        date.toISOString(),
+      ).toThrow(/outside 1753–9999/);
+    }
+    expect(
+      buildWhere("Get_GoodsBillPaged", [["SubmitTime", "<", new Date("9999-12-31T15:59:59Z")]]).sql,
+    ).toBe("SubmitTime < '9999-12-31 23:59:59'");
+  });
+
+  it("sends a big decimal exactly as its text, or refuses it — never through a float", () => {
+    const exact = new LosslessNumber("12345678901234567890.1234");
+    const where = buildWhere("Get_GoodsBillPaged", [["TotalMoney", ">", exact]]);
+    expect(where.sql).toBe("TotalMoney > 12345678901234567890.1234");
+    expect(parseWhere(where.sql, GOODS_COLUMNS)[0]!.values[0]!.kind).toBe("number");
+    expect(renderLiteral(12345678901234567890n)).toBe("12345678901234567890");
+    // As a JS number it is already 12345678901234567000: refused, with the way out named.
+    expect(() => renderLiteral(Number("12345678901234567890.1234"))).toThrow(/not exact.*LosslessNumber/);
+    expect(() => renderLiteral(0.1 + 0.2)).toThrow(/not exact/);
+    expect(renderLiteral(9007199254740991)).toBe("9007199254740991");
+    expect(renderLiteral(170.5)).toBe("170.5");
+    expect(() => renderLiteral(new LosslessNumber("1e30"))).toThrow(/plain decimal/);
+  });
+
+  it("refuses a fragment forged with the old registry symbol, or any look-alike object", () => {
+    const forged = {
+      [Symbol.for("orderbridge.yikayi.sqlFragment")]: "where",
+      kind: "where",
+      sql: "1=1 or 1=1",
+      toString: () => "1=1 or 1=1",
+    };
+    expect(isSqlFragment(forged)).toBe(false);
+    expect(isSqlFragment(Object.freeze({ ...buildWhere("Get_GoodsBillPaged", []) }))).toBe(false);
+    expect(isSqlFragment(buildWhere("Get_GoodsBillPaged", []), "where")).toBe(true);
+    expect(isSqlFragment(buildWhere("Get_GoodsBillPaged", []), "orderBy")).toBe(false);
+  });
+
+  it.each([
+    ["U+02BB modifier letter turned comma", "x\u02bb or 1=1 --"],
+    ["U+055A Armenian apostrophe", "x\u055a or 1=1 --"],
+    ["U+05F3 Hebrew geresh", "x\u05f3 or 1=1 --"],
+    ["U+FF40 fullwidth grave accent", "x\uff40 or 1=1 --"],
+    ["U+02BE modifier letter right half ring", "x\u02be"],
+    ["U+A78C saltillo", "x\ua78c"],
+    ["U+1FEF Greek varia", "x\u1fef"],
+    ["U+16F51 Miao sign aspiration", "x\u{16f51}"],
+    ["U+FF3C fullwidth reverse solidus (NFKC \\)", "x\uff3c"],
+    ["U+FE68 small reverse solidus (NFKC \\)", "x\ufe68"],
+  ])("refuses %s", (_name, value) => {
+    expect(() => buildWhere("Get_GoodsBillPaged", [["CardId", "=", value]])).toThrow(
+      /cannot be quoted safely/,
+    );
+  });
+
+  it("keeps ordinary Chinese, emoji and full-width letters", () => {
+    for (const value of ["张三🌸", "龙园店", "ＡＢＣ１２３", "O'Brien"]) {
+      expect(
+        parseWhere(buildWhere("Get_GoodsBillPaged", [["TrueName", "=", value]]).sql, GOODS_COLUMNS)[0]!
+          .values[0]!.value,
+      ).toBe(value);
+    }
   });
 });

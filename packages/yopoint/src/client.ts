@@ -3,8 +3,9 @@ import {
   createTransport,
   type Env,
   formatIssuePath,
-  type InvalidRecord,
+  isJsonObject,
   loggerFromEnv,
+  notAnObjectError,
   type OrderWindow,
   optionalEnv,
   parseJsonLossless,
@@ -14,15 +15,18 @@ import {
   type Transport,
   type TransportOptions,
   toDate,
+  type UnvalidatedRecord,
   VendorError,
   validateResponse,
 } from "@orderbridge/core";
 import { z } from "zod";
 import { RequestValidationError } from "./errors.js";
-import type { CabinetOrder } from "./generated/schemas.js";
+import type { CabinetOrder, ConsumerOrder } from "./generated/schemas.js";
 import {
   CabinetOrderListDataSchema,
   CabinetOrderSchema,
+  ConsumerOrderListDataSchema,
+  ConsumerOrderSchema,
   GatewayEnvelopeSchema,
 } from "./generated/schemas.js";
 import { type BizContentByMethod, type DataByMethod, METHODS, type YopointMethod } from "./methods.js";
@@ -38,9 +42,9 @@ export const API_VERSION = "1.0.0";
 /** cabinet.order.list: "pageSize:每页记录数,最多支持100" (§3.7). */
 export const MAX_PAGE_SIZE = 100;
 /**
- * The longest window one cabinet.order.list query is given. The docs state no maximum (§7.11); their examples span
- * 7 days (cabinet.order.list) and a month (consumer.order.list). Longer windows are split into 7-day pieces so a
- * server-side cap, if there is one at a week or more, cannot silently truncate a sync.
+ * The longest window one cabinet.order.list or consumer.order.list query is given. The docs state no maximum
+ * (§7.11); their examples span 7 days (cabinet.order.list) and a month (consumer.order.list). Longer windows are
+ * split into 7-day pieces so a server-side cap, if there is one at a week or more, cannot silently truncate a sync.
  */
 export const DEFAULT_MAX_WINDOW_SECONDS = 7 * 24 * 60 * 60;
 
@@ -51,9 +55,9 @@ export interface YopointClientOptions extends Omit<TransportOptions, "vendor" | 
   baseUrl?: string;
   /** Clock for the `timestamp` parameter, in epoch milliseconds (tests). */
   now?: () => number;
-  /** Page size of `orders()`, 1–100 (default 100). */
+  /** Page size of `orders()`, 1–100 (default 100). `vendingOrders()` sends none: the server's is used. */
   pageSize?: number;
-  /** Longest window of one cabinet.order.list query in seconds (default 7 days). */
+  /** Longest window of one cabinet.order.list / consumer.order.list query in seconds (default 7 days). */
   maxWindowSeconds?: number;
 }
 
@@ -61,7 +65,7 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** The Yopoint client: one typed `call`, a named function per method, and `orders()`. */
+/** The Yopoint client: one typed `call`, a named function per method, `orders()` and `vendingOrders()`. */
 export interface YopointClient {
   readonly vendor: typeof VENDOR;
   readonly baseUrl: string;
@@ -72,8 +76,24 @@ export interface YopointClient {
     bizContent: BizContentByMethod[M],
     options?: CallOptions,
   ): Promise<DataByMethod[M]>;
-  /** Every cabinet order paid in [since, until), exactly once, page by page. */
+  /**
+   * Every self-pickup cabinet order paid in [since, until), exactly once, page by page over `cabinet.order.list`,
+   * each validated on its own (a bad one goes to `window.onInvalidRecord`). With `validate: false`, each record
+   * that is a JSON object is yielded as received (see `OrderWindow.validate`).
+   */
+  orders(window: OrderWindow & { validate: false }): AsyncIterable<UnvalidatedRecord>;
   orders(window: OrderWindow): AsyncIterable<CabinetOrder>;
+  /**
+   * Every vending-machine order paid in [since, until), exactly once, page by page over `consumer.order.list`
+   * (`Page` and the server's page size, see the README), windows split as for `orders()`, each validated on its
+   * own by the spec's `ConsumerOrder` (a bad one goes to `window.onInvalidRecord`).
+   *
+   * @example
+   * for await (const order of client.vendingOrders({ since: "2024-03-01T00:00:00+08:00", until: "2024-03-02T00:00:00+08:00" }))
+   *   console.log(order.ReceiptNo, order.ProductName, order.Price, order.ShipmentsStatus);
+   */
+  vendingOrders(window: OrderWindow & { validate: false }): AsyncIterable<UnvalidatedRecord>;
+  vendingOrders(window: OrderWindow): AsyncIterable<ConsumerOrder>;
   apiTest(
     bizContent?: BizContentByMethod["api.test"],
     options?: CallOptions,
@@ -195,9 +215,19 @@ function readEnvelope(method: string, text: string): unknown {
   return envelope.data;
 }
 
-// The paginator of cabinet.order.list with its records left unvalidated, so each order is validated on its own
-// and one bad record does not lose the page (OrderWindow.onInvalidRecord).
+// The paginators with their records left unvalidated, so each order is validated on its own and one bad record
+// does not lose the page (OrderWindow.onInvalidRecord).
 const CabinetOrderPageSchema = CabinetOrderListDataSchema.extend({ data: z.array(z.unknown()) });
+const ConsumerOrderPageSchema = ConsumerOrderListDataSchema.extend({ data: z.array(z.unknown()) });
+
+/** How one list method is paged over a time window. */
+interface ListStream {
+  method: "cabinet.order.list" | "consumer.order.list";
+  /** The `biz_content` of page `page` of the inclusive window [start, end] (Unix seconds). */
+  biz: (page: number, start: number, end: number) => Record<string, unknown>;
+  page: z.ZodType<{ current_page: number; last_page: number; data: unknown[] }>;
+  record: z.ZodType;
+}
 
 /**
  * Creates a Yopoint client.
@@ -218,7 +248,12 @@ export function createClient(options: YopointClientOptions): YopointClient {
   if (!Number.isInteger(windowSeconds) || windowSeconds < 1)
     throw new RangeError("maxWindowSeconds must be a whole number ≥ 1");
   const baseUrl = checkBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL, VENDOR);
-  const transport: Transport = createTransport({ ...rest, vendor: VENDOR, baseUrl });
+  const transport: Transport = createTransport({
+    baseUrlName: "YOPOINT_BASE_URL",
+    ...rest,
+    vendor: VENDOR,
+    baseUrl,
+  });
 
   async function send(method: YopointMethod, bizContent: unknown, callOptions: CallOptions = {}) {
     validateBizContent(method, bizContent);
@@ -257,56 +292,111 @@ export function createClient(options: YopointClientOptions): YopointClient {
     return parseGatewayResponse(method, text);
   }
 
-  async function* orders(window: OrderWindow): AsyncGenerator<CabinetOrder> {
+  /**
+   * Every record of one list method whose time is in [since, until): the window in pieces of at most
+   * `windowSeconds`, each paged until `last_page`. Invariant: a record is yielded at most once per call (by
+   * ReceiptNo), and a page whose records are not all valid still yields the valid ones.
+   */
+  async function* listWindow(stream: ListStream, window: OrderWindow): AsyncGenerator<unknown> {
+    const validate = window.validate !== false;
     const since = toDate(window.since).getTime();
     const until = toDate(window.until).getTime();
     // [since, until) in milliseconds -> inclusive whole seconds [first, last] (the vendor's bounds are seconds and
     // taken as inclusive, as its examples end on hh:59:59, §3.7).
     const first = Math.ceil(since / 1000);
     const last = Math.ceil(until / 1000) - 1;
+    const operation = stream.method;
+    const report = async (record: unknown, error: ResponseValidationError) => {
+      if (!window.onInvalidRecord) throw error;
+      const id =
+        readId(record) ?? (isJsonObject(record) && typeof record.id === "string" ? record.id : undefined);
+      await window.onInvalidRecord({ vendor: VENDOR, id, raw: record, error });
+    };
     for (let start = first; start <= last; start += windowSeconds) {
       const end = Math.min(start + windowSeconds - 1, last);
       const seen = new Set<string>();
       for (let page = 1; ; page++) {
         window.signal?.throwIfAborted();
-        const biz = { page, StartTime: start, EndTime: end, pageSize };
-        const text = await send("cabinet.order.list", biz, window.signal ? { signal: window.signal } : {});
-        const data = readEnvelope("cabinet.order.list", text);
-        const paginator = validateResponse(CabinetOrderPageSchema, data, {
+        const text = await send(
+          operation,
+          stream.biz(page, start, end),
+          window.signal ? { signal: window.signal } : {},
+        );
+        const data = readEnvelope(operation, text);
+        const paginator = validateResponse(stream.page, data, {
           vendor: VENDOR,
-          operation: "cabinet.order.list",
+          operation,
           raw: text,
           root: "data",
         });
+        // A server that does not read the page parameter (its name is an assumption for consumer.order.list)
+        // answers page 1 every time: refuse that instead of silently syncing the first page only.
+        if (paginator.current_page !== page) {
+          throw new ResponseValidationError({
+            vendor: VENDOR,
+            operation,
+            issues: [
+              {
+                path: "data.current_page",
+                message: `asked for page ${page}, received page ${paginator.current_page}: the server did not read the page parameter`,
+              },
+            ],
+            raw: text,
+          });
+        }
         for (const [index, record] of paginator.data.entries()) {
-          const result = CabinetOrderSchema.safeParse(record);
-          if (!result.success) {
-            const error = new ResponseValidationError({
-              vendor: VENDOR,
-              operation: "cabinet.order.list",
-              issues: result.error.issues.map((issue) => ({
-                path: formatIssuePath(issue.path, `data.data[${index}]`),
-                message: issue.message,
-              })),
-              raw: text,
-            });
-            const id = readId(record);
-            if (!window.onInvalidRecord) throw error;
-            const invalid: InvalidRecord = { vendor: VENDOR, id, raw: record, error };
-            await window.onInvalidRecord(invalid);
+          const path = `data.data[${index}]`;
+          let value: unknown = record;
+          if (!isJsonObject(record)) {
+            await report(record, notAnObjectError({ vendor: VENDOR, operation, path, raw: text }, record));
             continue;
           }
-          const order = result.data;
+          if (validate) {
+            const result = stream.record.safeParse(record);
+            if (!result.success) {
+              await report(
+                record,
+                new ResponseValidationError({
+                  vendor: VENDOR,
+                  operation,
+                  issues: result.error.issues.map((issue) => ({
+                    path: formatIssuePath(issue.path, path),
+                    message: issue.message,
+                  })),
+                  raw: text,
+                }),
+              );
+              continue;
+            }
+            value = result.data;
+          }
           // Pages may shift while we read (a new order lands in the window): never yield an order twice.
-          if (seen.has(order.ReceiptNo)) continue;
-          seen.add(order.ReceiptNo);
-          yield order;
+          const key = readId(record);
+          if (key !== undefined) {
+            if (seen.has(key)) continue;
+            seen.add(key);
+          }
+          yield value;
         }
         // Stop on last_page, never on `total` alone (its meaning is disputed, §1.6).
         if (paginator.current_page >= paginator.last_page || page >= paginator.last_page) break;
       }
     }
   }
+
+  const cabinetStream: ListStream = {
+    method: "cabinet.order.list",
+    biz: (page, StartTime, EndTime) => ({ page, StartTime, EndTime, pageSize }),
+    page: CabinetOrderPageSchema,
+    record: CabinetOrderSchema,
+  };
+  const vendingStream: ListStream = {
+    method: "consumer.order.list",
+    // `Page`, and no pageSize: see the spec's ConsumerOrderListBizContent.
+    biz: (Page, StartTime, EndTime) => ({ Page, StartTime, EndTime }),
+    page: ConsumerOrderPageSchema,
+    record: ConsumerOrderSchema,
+  };
 
   const named =
     <M extends YopointMethod>(method: M) =>
@@ -318,7 +408,9 @@ export function createClient(options: YopointClientOptions): YopointClient {
     baseUrl,
     appId,
     call,
-    orders: (window) => orders(window),
+    orders: ((window: OrderWindow) => listWindow(cabinetStream, window)) as YopointClient["orders"],
+    vendingOrders: ((window: OrderWindow) =>
+      listWindow(vendingStream, window)) as YopointClient["vendingOrders"],
     apiTest: (bizContent = {}, callOptions) => call("api.test", bizContent, callOptions),
     cabinetList: named("cabinet.list"),
     cabinetProductStock: named("cabinet.product.stock"),
@@ -332,10 +424,11 @@ export function createClient(options: YopointClientOptions): YopointClient {
   };
 }
 
+/** The order number (ReceiptNo) of a record, when it has a readable one. */
 function readId(record: unknown): string | undefined {
-  if (record === null || typeof record !== "object") return undefined;
-  const value = (record as Record<string, unknown>).ReceiptNo ?? (record as Record<string, unknown>).id;
-  return typeof value === "string" ? value : undefined;
+  if (!isJsonObject(record)) return undefined;
+  const value = record.ReceiptNo;
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 /**

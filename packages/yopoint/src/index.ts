@@ -2,7 +2,7 @@
  * @orderbridge/yopoint — typed, signed client for the Yopoint (友朋) operator open platform.
  * Types and zod schemas are generated from specs/yopoint.openapi.yaml (see src/generated/).
  */
-import { CabinetOrderSchema } from "./generated/schemas.js";
+import { CabinetOrderSchema, ConsumerOrderSchema } from "./generated/schemas.js";
 
 export {
   API_VERSION,
@@ -48,3 +48,7 @@ export const YopointCabinetOrderSchema = CabinetOrderSchema;
 export type YopointCabinetOrder = import("./generated/schemas.js").CabinetOrder;
 /** What `client.orders()` yields: a cabinet order from `cabinet.order.list`. */
 export type YopointOrder = YopointCabinetOrder;
+/** A vending-machine order as `client.vendingOrders()` yields it (validated by the spec's `ConsumerOrder` schema). */
+export const YopointVendingOrderSchema = ConsumerOrderSchema;
+/** What `client.vendingOrders()` yields: a vending-machine order from `consumer.order.list`. */
+export type YopointVendingOrder = import("./generated/schemas.js").ConsumerOrder;

@@ -110,7 +110,7 @@ describe("Prism accepts every request the client makes", { timeout: 60_000 }, ()
     expect((await client.cabinetOrderGet({ ReceiptNo: "OD210127120126902082" })).PayType).toBe(202);
     expect((await client.cabinetOrderGet({ TradeNo: "2021012722001457321424619414" })).Price).toBe(2);
     expect(
-      (await client.consumerOrderList({ page: 1, StartTime: 1682870400, EndTime: 1685548799 })).total,
+      (await client.consumerOrderList({ Page: 1, StartTime: 1682870400, EndTime: 1685548799 })).total,
     ).toBe(1);
     expect((await client.consumerOrderGet({ ReceiptNo: "OD190425164650841431" })).TID).toBeTruthy();
     const orders = [];
@@ -120,6 +120,21 @@ describe("Prism accepts every request the client makes", { timeout: 60_000 }, ()
     }))
       orders.push(order);
     expect(orders.map((o) => o.ReceiptNo)).toEqual(["VI231228102118586561"]);
+    const vending = [];
+    for await (const order of client.vendingOrders({
+      since: "2023-05-01T00:00:00+08:00",
+      until: "2023-05-02T00:00:00+08:00",
+    }))
+      vending.push(order);
+    expect(vending.map((o) => o.ReceiptNo)).toEqual(["OD190425164650841431"]);
+    const raw = [];
+    for await (const record of client.vendingOrders({
+      since: "2023-05-01T00:00:00+08:00",
+      until: "2023-05-02T00:00:00+08:00",
+      validate: false,
+    }))
+      raw.push(record);
+    expect(raw.map((o) => o.ReceiptNo)).toEqual(["OD190425164650841431"]);
 
     const seen = new Set(exchanges.map((e) => e.method));
     expect([...seen].sort()).toEqual([
@@ -170,6 +185,27 @@ describe("Prism refuses wrong requests (so the test above can fail)", { timeout:
     expect(response.text).toMatch(/StartTime|startTime/);
     const right = { ...form, biz_content: { page: 1, StartTime: 1708617600, EndTime: 1709222399 } };
     expect((await post("application/json", JSON.stringify(right))).status).toBe(200);
+  });
+
+  it("consumer.order.list with a lower-case `page` or with a `pageSize` is a 422 (JSON variant)", async () => {
+    const form = signedForm("consumer.order.list", {});
+    const window = { StartTime: 1682870400, EndTime: 1685548799 };
+    const lower = await post(
+      "application/json",
+      JSON.stringify({ ...form, biz_content: { page: 1, ...window } }),
+    );
+    expect(lower.status).toBe(422);
+    expect(lower.text).toMatch(/Page|page/);
+    const sized = { ...form, biz_content: { Page: 1, ...window, pageSize: 20 } };
+    expect((await post("application/json", JSON.stringify(sized))).status).toBe(422);
+    const right = { ...form, biz_content: { Page: 1, ...window } };
+    expect((await post("application/json", JSON.stringify(right))).status).toBe(200);
+  });
+
+  it("consumer.order.get without ReceiptNo is a 422 (JSON variant)", async () => {
+    const form = signedForm("consumer.order.get", {});
+    const wrong = { ...form, biz_content: { TradeNo: "4200001234" } };
+    expect((await post("application/json", JSON.stringify(wrong))).status).toBe(422);
   });
 
   it("a page size over the documented 100 is a 422 (JSON variant)", async () => {

@@ -30,4 +30,35 @@ describe("README usage example", () => {
       await served.close();
     }
   });
+
+  it("the vending-machine block works as written against the simulator", { timeout: 30_000 }, async () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const block = /## Vending-machine orders\s+```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+    expect(block.trim().split("\n")).toHaveLength(5);
+    writeFileSync(file, block.replace('"@orderbridge/yopoint"', '"../src/index.js"'));
+    const sim = createYopointSimulator({ counts: { vending: 600 } });
+    const served = await serveHandlers(sim.handlers);
+    const saved = { ...process.env };
+    Object.assign(process.env, sim.env(served.url));
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      await import(`${file.href}?vending`);
+      // 2024-02-26 Beijing time, inclusive of its first second, exclusive of the next day's.
+      const [lo, hi] = sim.vendingIndexRange(
+        Date.parse("2024-02-26T00:00:00+08:00") / 1000,
+        Date.parse("2024-02-27T00:00:00+08:00") / 1000 - 1,
+      );
+      expect(hi - lo).toBeGreaterThan(20);
+      expect(log.mock.calls.map((call) => call.join(" "))).toEqual(
+        Array.from({ length: hi - lo }, (_, k) => {
+          const o = sim.consumerOrderAt(lo + k);
+          return `${o.ReceiptNo} ${o.ProductName} ${o.Price} ${o.ShipmentsStatus}`;
+        }),
+      );
+    } finally {
+      log.mockRestore();
+      process.env = saved;
+      await served.close();
+    }
+  });
 });

@@ -140,7 +140,7 @@ describe("every method against the simulator", () => {
 
   it("consumer.order.list and consumer.order.get", async () => {
     const { client } = setup();
-    const page = await client.consumerOrderList({ page: 1, StartTime: 1708358400, EndTime: 1709654399 });
+    const page = await client.consumerOrderList({ Page: 1, StartTime: 1708358400, EndTime: 1709654399 });
     expect(page.total).toBe(120);
     const order = await client.consumerOrderGet({ ReceiptNo: page.data[0]!.ReceiptNo });
     expect(order.id).toBe(page.data[0]!.id);

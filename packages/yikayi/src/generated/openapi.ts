@@ -36,7 +36,10 @@ export interface paths {
         /**
          * 获取销售记录 — list consumption (sales) records, paged
          * @description Controller `OpenApi` (S1/S2 action map). No official doc page was found; the record fields are the ones
-         *     integrators read (S5, S10). A goods order's `ConsumeBillNumber` equals a record's `BillNumber` here.
+         *     integrators read (S5, S10). A goods order's `ConsumeBillNumber` equals a record's `BillNumber` here: an
+         *     online-mall order the shop approved is also a sale at the till.
+         *     `client.sales()` filters the time window on `OperateTime` (`OperateTime >= '<since>' and OperateTime <
+         *     '<until>'`, Beijing local time), sorts by `OperateTime asc, BillNumber asc` and pages from `pageIndex` 0.
          */
         post: operations["Get_ConsumeNotePagedV2"];
         delete?: never;
@@ -57,7 +60,7 @@ export interface paths {
         /**
          * 获取销售明细 — the items of one consumption record
          * @description Controller `OpenApi` (S1/S2 action map). S5 sends only `{"guid":"<ConsumeNote.Guid>"}`. Note `Barcode`
-         *     with a lower-case c here, unlike `BarCode` in goods-order items.
+         *     with a lower-case c here, unlike `BarCode` in goods-order items. `client.sales()` calls it once per sale.
          */
         post: operations["Get_ConsumeNoteItemPagedV2"];
         delete?: never;
@@ -286,7 +289,7 @@ export interface components {
             BillNumber: string;
             /** @description 备注 remark */
             Meno?: string | null;
-            /** @description 是否撤销 — revoked. */
+            /** @description 是否撤销 — whether the sale was revoked (undone) at the till after it was booked. */
             IsUndo?: boolean | number | string;
             /**
              * Format: decimal

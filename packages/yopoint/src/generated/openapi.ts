@@ -416,8 +416,12 @@ export interface components {
             ProductVO?: components["schemas"]["ProductVO"];
             CargoList?: components["schemas"]["CargoSlot"][];
         };
-        /** @description A vending-machine (售货机) order. */
+        /**
+         * @description A vending-machine (售货机) order: one product dispensed by one machine (`TID`). `ShipmentsStatus` says whether it
+         *     was dispensed; `notify.consumer.order.simple` pushes the same two shipment fields when the machine reports.
+         */
         ConsumerOrder: {
+            /** @description Order record id (24-hex ObjectId; its first 8 hex digits are the creation time). */
             id: string;
             /** @description Yopoint order number. */
             ReceiptNo: string;
@@ -432,7 +436,7 @@ export interface components {
             BarCode?: string;
             /** @description Order amount, fen. */
             Price: components["schemas"]["FenAmount"];
-            PayTime?: components["schemas"]["UnixSeconds"];
+            PayTime: components["schemas"]["UnixSeconds"];
             /** @enum {integer} */
             ShipmentsStatus?: 0 | 1 | -1;
             /** @description Dispense error; "" on success. */
@@ -504,9 +508,16 @@ export interface components {
             /** @description 交易单号 payment transaction number. */
             TradeNo?: string;
         };
+        /**
+         * @description Verbatim (§3.9, https://yopointapi.apifox.cn/api-151068218): "Page:获取地N页数 / StartTime:起始 Unix 时间戳,秒 /
+         *     EndTime:结束 Unix 时间戳,秒"; the page's example is `{"page":1,"StartTime":1682870400,"EndTime":1685548799}`.
+         */
         ConsumerOrderListBizContent: {
-            page: number;
+            /** @description Page number, 1-based. */
+            Page: number;
+            /** @description Window start, Unix seconds, inclusive. */
             StartTime: components["schemas"]["UnixSeconds"];
+            /** @description Window end, Unix seconds, inclusive. */
             EndTime: components["schemas"]["UnixSeconds"];
         };
         ConsumerOrderGetBizContent: {

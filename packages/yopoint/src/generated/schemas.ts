@@ -463,7 +463,7 @@ export const ConsumerOrderSchema = z.looseObject({
   ProductName: z.string().optional(),
   BarCode: z.string().optional(),
   Price: FenAmountSchema,
-  PayTime: UnixSecondsSchema.optional(),
+  PayTime: UnixSecondsSchema,
   ShipmentsStatus: integerSchema.optional(),
   ShipmentsError: z.string().optional(),
   ProductVO: ProductVOSchema.optional(),
@@ -498,7 +498,7 @@ export const ConsumerOrderGetResponseSchema = z.intersection(GatewayEnvelopeSche
 export type ConsumerOrderGetResponse = z.output<typeof ConsumerOrderGetResponseSchema>;
 
 export const ConsumerOrderListBizContentSchema = z.strictObject({
-  page: integerSchema.pipe(z.number().min(1)),
+  Page: integerSchema.pipe(z.number().min(1)),
   StartTime: UnixSecondsSchema,
   EndTime: UnixSecondsSchema,
 });
