@@ -506,6 +506,8 @@ interface NoteLine {
   milli: number;
   oldFen: number;
   totalFen: number;
+  /** What was paid for this line: its total, less its share of a bill-level discount. */
+  paidFen: number;
   discount: string;
 }
 
@@ -513,15 +515,35 @@ function noteItems(shape: DataShape, index: number): NoteLine[] {
   const random = randomFor(shape.seed ^ NOTE_STREAM ^ 0x1717, index);
   const goodsOrder = pairedGoodsOrder(shape, index);
   if (goodsOrder !== undefined) {
-    // The goods order's lines, at list price (its bill-level discount stays on the bill).
-    return goodsBillPlan(shape, goodsOrder).lines.map((line, position) => {
-      const gross = Math.round((line.product.fen * line.milli) / 1000);
+    // The goods order's lines at list price; what was paid (after the bill-level discount) is shared out over
+    // the lines' PaidMoney in proportion, the remainder on the last line, so the lines add up to TotalPaid.
+    const order = goodsBillPlan(shape, goodsOrder);
+    const paidFen =
+      order.pay.cash +
+      order.pay.third +
+      order.pay.coupon +
+      order.pay.other +
+      order.pay.value +
+      order.pay.point;
+    const grosses = order.lines.map((line) => Math.round((line.product.fen * line.milli) / 1000));
+    const grossTotal = grosses.reduce((sum, gross) => sum + gross, 0);
+    let allotted = 0;
+    return order.lines.map((line, position) => {
+      const gross = grosses[position]!;
+      const last = position === order.lines.length - 1;
+      const share = last
+        ? paidFen - allotted
+        : grossTotal === 0
+          ? 0
+          : Math.floor((paidFen * gross) / grossTotal);
+      allotted += share;
       return {
         guid: guidFor(random, index * 16 + position),
         product: line.product,
         milli: line.milli,
         oldFen: line.product.fen,
         totalFen: gross,
+        paidFen: share,
         discount: "1",
       };
     });
@@ -531,12 +553,14 @@ function noteItems(shape: DataShape, index: number): NoteLine[] {
   return lines(random).map((line, position) => {
     const discount = random.pick(["1", "1", "0.9", "0.95"]);
     const gross = Math.round((line.product.fen * line.milli) / 1000);
+    const totalFen = Math.round(gross * Number(discount));
     return {
       guid: guidFor(random, index * 16 + position),
       product: line.product,
       milli: line.milli,
       oldFen: line.product.fen,
-      totalFen: Math.round(gross * Number(discount)),
+      totalFen,
+      paidFen: totalFen,
       discount,
     };
   });
@@ -551,7 +575,7 @@ export function consumeNoteItemsAt(shape: DataShape, index: number): Record<stri
     TotalMoney: money(line.totalFen),
     Number: new LosslessNumber(quantityText(line.milli)),
     OldPrice: money(line.oldFen),
-    PaidMoney: money(line.totalFen),
+    PaidMoney: money(line.paidFen),
     Discount: line.discount,
     Point: String(Math.floor(line.totalFen / 100)),
     Meno: line.discount === "1" ? "" : "会员折扣",

@@ -158,7 +158,8 @@ export const yopointVendingOrder = fc
     ProductName: fc.string(),
     BarCode: digits(8, 13),
     Price: fen,
-    paidAfter: fc.oneof(fc.constant(undefined), fc.constant(0), fc.integer({ min: 0, max: 600 })),
+    // PayTime is required by the spec (the list window filters on it); 0 is an unpaid order.
+    paidAfter: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 600 })),
     ShipmentsStatus: fc.option(code([0, 1, -1]), { nil: undefined }),
     UserVO: fc.record({
       OpenID: fc.string({ minLength: 0, maxLength: 30 }),
@@ -170,7 +171,7 @@ export const yopointVendingOrder = fc
     const out: Record<string, unknown> = { id: identity.id, ReceiptNo: identity.ReceiptNo, ...order };
     if (PayType !== undefined) out.PayType = PayType;
     if (ShipmentsStatus !== undefined) out.ShipmentsStatus = ShipmentsStatus;
-    if (paidAfter !== undefined) out.PayTime = paidAfter === 0 ? 0 : identity.seconds + paidAfter;
+    out.PayTime = paidAfter === 0 ? 0 : identity.seconds + paidAfter;
     return out;
   });
 

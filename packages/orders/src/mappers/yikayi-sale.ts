@@ -1,19 +1,13 @@
 import { decimalText, parseYuanToFen } from "@orderbridge/core";
-import { type ConsumeNote, type ConsumeNoteItem, schemas } from "@orderbridge/yikayi";
+import { type ConsumeNote, type ConsumeNoteItem, schemas, type YikayiSale } from "@orderbridge/yikayi";
 import { z } from "zod";
 import { type CodeTable, compact, type MappingContext, settleOrder, type Tolerant } from "../context.js";
 import type { FieldPolicy } from "../decode/policy.js";
 import type { Order, OrderItem, Payment, Refund } from "../generated/order.js";
 import { lineAmount } from "./yikayi.js";
 
-/**
- * A 1card1 sale at the till (销售记录) as the yikayi client yields it: the Get_ConsumeNotePagedV2 record and its
- * lines from Get_ConsumeNoteItemPagedV2. A sale whose lines could not be fetched is never one of these.
- */
-export interface YikayiSale {
-  note: ConsumeNote;
-  items: ConsumeNoteItem[];
-}
+// A 1card1 sale at the till as the yikayi client's sales() yields it: the note and its lines.
+export type { YikayiSale };
 
 /** The spec's schemas of a sale and its lines, as one record. */
 export const YikayiSaleSchema = z.looseObject({

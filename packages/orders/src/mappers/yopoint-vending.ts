@@ -1,13 +1,10 @@
-import { schemas } from "@orderbridge/yopoint";
+import { type YopointVendingOrder, YopointVendingOrderSchema } from "@orderbridge/yopoint";
 import { type CodeTable, compact, type MappingContext, settleOrder, type Tolerant } from "../context.js";
 import type { FieldPolicy } from "../decode/policy.js";
 import type { Order, OrderItem, Payment } from "../generated/order.js";
 import { YOPOINT_PAY_TYPE, yopointCreatedAt } from "./yopoint.js";
 
-/** A Yopoint vending-machine order (`consumer.order.list` / `consumer.order.get` `data`), as the spec has it. */
-export type YopointVendingOrder = schemas.ConsumerOrder;
-/** The spec's schema of a vending-machine order. */
-export const YopointVendingOrderSchema = schemas.ConsumerOrderSchema;
+export { type YopointVendingOrder, YopointVendingOrderSchema };
 
 /**
  * What the vending mapping needs from a `consumer.order.*` order, and what it only passes on. Any field not
