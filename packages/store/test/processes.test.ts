@@ -71,7 +71,7 @@ function killAndResume(backend: () => Backend): void {
 
     const store = await openStore(url);
     const interrupted = await store.countOrders();
-    const checkpoint = await store.getCheckpoint("yopoint", "acct");
+    const checkpoint = await store.getCheckpoint("yopoint", "acct", "cabinet");
     await store.close();
     expect(interrupted).toBeLessThan(TOTAL);
     // Exactly the orders the checkpoint covers were committed: nothing more, nothing less.

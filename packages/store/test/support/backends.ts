@@ -20,8 +20,10 @@ export interface Backend {
 const TABLES: readonly [table: string, orderBy: string][] = [
   ["orders", "id"],
   ["failed_records", "vendor, account, record_key"],
-  ["checkpoints", "vendor, account"],
+  ["checkpoints", "vendor, account, kind"],
   ["schema_migrations", "version"],
+  ["order_changes", "seq"],
+  ["sync_runs", "id"],
 ];
 
 export function sqliteBackend(): Backend {
