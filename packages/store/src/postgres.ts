@@ -752,8 +752,9 @@ class PostgresStore implements Store {
     });
   }
 
+  /** Ends the pool; calling it again does nothing. */
   async close(): Promise<void> {
-    await this.pool.end();
+    if (!this.pool.ended && !this.pool.ending) await this.pool.end();
   }
 }
 

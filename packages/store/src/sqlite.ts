@@ -406,8 +406,9 @@ class SqliteStore implements Store {
     return this.statements;
   }
 
-  private get writes() {
-    this.writable("write");
+  /** The write statements; refused on a read-only store, naming the method (`what`). */
+  private writes(what: string) {
+    this.writable(what);
     return this.sql.write!;
   }
 
@@ -431,7 +432,7 @@ class SqliteStore implements Store {
   }
 
   async writeBatch(batch: WriteBatch): Promise<WriteResult> {
-    const sql = this.writes;
+    const sql = this.writes("writeBatch");
     const checked = checkBatch(batch);
     const mark = batch.checkpoint ? checkpointMark(batch.checkpoint.highWaterMark) : undefined;
     try {
@@ -516,7 +517,7 @@ class SqliteStore implements Store {
   }
 
   async recordRun(run: SyncRunInput): Promise<SyncRun> {
-    const sql = this.writes;
+    const sql = this.writes("recordRun");
     checkRun(run);
     try {
       const row = sql.insertRun.get(

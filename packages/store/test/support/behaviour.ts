@@ -24,7 +24,7 @@ GROUP BY day ORDER BY day`,
 };
 
 /** The unified Order JSON Schema (specs/order.schema.json), compiled with Ajv for draft 2020-12. */
-function orderSchemaValidator() {
+export function orderSchemaValidator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
   addFormats.default(ajv);
   ajv.addKeyword("x-orderbridge-closed-enum");
@@ -35,7 +35,7 @@ function orderSchemaValidator() {
   return ajv.compile(schema);
 }
 
-async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const item of iterable) out.push(item);
   return out;
