@@ -53,7 +53,10 @@ describe("openStore", () => {
 
   it("reads a --db value as PostgreSQL or SQLite, and refuses any other scheme", () => {
     expect(parseDatabaseUrl("postgres://u@h/db")).toEqual({ dialect: "postgres", url: "postgres://u@h/db" });
-    expect(parseDatabaseUrl("postgresql://u@h/db")).toEqual({ dialect: "postgres", url: "postgresql://u@h/db" });
+    expect(parseDatabaseUrl("postgresql://u@h/db")).toEqual({
+      dialect: "postgres",
+      url: "postgresql://u@h/db",
+    });
     expect(parseDatabaseUrl("sqlite:./x.db")).toEqual({ dialect: "sqlite", path: "./x.db" });
     expect(parseDatabaseUrl("sqlite://./x.db")).toEqual({ dialect: "sqlite", path: "./x.db" });
     expect(parseDatabaseUrl("C:\\data\\x.db")).toEqual({ dialect: "sqlite", path: "C:\\data\\x.db" });
