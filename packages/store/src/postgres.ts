@@ -96,8 +96,8 @@ const MIGRATION_LOCK = 7_261_004_511;
 /** SQLSTATE of the trigger that refuses to change a stored order's kind (schema v2). */
 const KIND_CHANGE_REFUSED = "OB001";
 
-/** How often a batch is tried when PostgreSQL picks it as a deadlock victim (rows locked by a concurrent writer's pair linking). */
-const DEADLOCK_ATTEMPTS = 3;
+/** How often a batch is tried when a concurrent writer got in its way (a deadlock, a kind stored after the probe). */
+const RETRY_ATTEMPTS = 3;
 
 // Each order column with the type json_to_recordset reads it as, and the cast into the table's type.
 const ORDER_COLUMNS: readonly [column: string, recordType: string, cast: string][] = [
@@ -130,11 +130,11 @@ const ORDER_COLUMNS: readonly [column: string, recordType: string, cast: string]
 ];
 
 /**
- * One multi-row upsert per 500 orders: the rows travel as ONE JSON parameter (serialized natively by
- * `JSON.stringify`, much cheaper than one escaped array literal per column) that `json_to_recordset`
- * turns back into rows, so a batch is one round trip. No SELECT of the stored hashes first: the
- * WHERE leaves an unchanged order alone (and RETURNING leaves it out), and `xmax = 0` tells an
- * insert from an update, so the counts stay exact even against a concurrent writer.
+ * One multi-row upsert per 500 new or changed orders: the rows travel as ONE JSON parameter
+ * (serialized natively by `JSON.stringify`, much cheaper than one escaped array literal per column)
+ * that `json_to_recordset` turns back into rows, so a batch is one round trip. The WHERE leaves alone
+ * an order a concurrent writer stored with the same content meanwhile (RETURNING then leaves it out),
+ * and `xmax = 0` tells an insert from an update, so the counts stay exact.
  */
 const UPSERT_ORDERS = `
 INSERT INTO orders (${ORDER_COLUMNS.map(([column]) => column).join(", ")}, first_seen_at, synced_at)
@@ -146,6 +146,17 @@ ON CONFLICT (id) DO UPDATE SET ${ORDER_COLUMNS.filter(([column]) => column !== "
   .join(", ")}, synced_at = EXCLUDED.synced_at
 WHERE orders.content_hash <> EXCLUDED.content_hash
 RETURNING (xmax = 0) AS inserted`;
+
+/**
+ * One round trip per batch that reads what the write needs of the stored rows: each id's stored hash
+ * and kind, and the ids of the stored orders whose `duplicate_of` names it. The pair-link lookup is a
+ * subquery per id, so it always probes the small partial index (a join on `duplicate_of = ANY(…)` is
+ * planned as a scan of the whole table until the table has statistics).
+ */
+const PROBE = `
+SELECT t.id, o.content_hash, o.kind,
+  (SELECT array_agg(d.id) FROM orders AS d WHERE d.duplicate_of = t.id) AS linked
+FROM unnest($1::text[]) AS t(id) LEFT JOIN orders AS o ON o.id = t.id`;
 
 const UPSERT_FAILED = `
 INSERT INTO failed_records (vendor, account, record_key, kind, vendor_order_id, raw, error_name, error_message,
@@ -201,6 +212,13 @@ SELECT id, vendor, account, kind, started_at, finished_at, result, since, until,
   FROM sync_runs${where}
 ) AS ranked WHERE rn = 1 ORDER BY vendor COLLATE "C", account COLLATE "C", kind COLLATE "C"`;
 
+interface ProbeRow {
+  id: string;
+  content_hash?: string | null;
+  kind?: string | null;
+  linked: string[] | null;
+}
+
 interface StoredRow {
   id: string;
   document: string;
@@ -228,8 +246,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    // Read-only: every transaction of every session refuses to write, whatever a query tries.
-    ...(readOnly ? { options: "-c default_transaction_read_only=on" } : {}),
+    // No JIT: the store's statements are short, and compiling them costs more than it saves. Read-only:
+    // every transaction of every session refuses to write, whatever a query tries.
+    options: readOnly ? "-c jit=off -c default_transaction_read_only=on" : "-c jit=off",
   });
   // An idle client's connection can drop (server restart); pg emits it on the pool, where it must be
   // handled or Node exits. The next query gets a fresh connection.
@@ -412,16 +431,16 @@ class PostgresStore implements Store {
     const checked = checkBatch(batch);
     const mark = batch.checkpoint ? checkpointMark(batch.checkpoint.highWaterMark) : undefined;
     await this.checkSchema();
-    let checkKinds = false;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.transaction((client) => this.write(client, checked, batch, mark, checkKinds));
+        return await this.transaction((client) => this.write(client, checked, batch, mark));
       } catch (error) {
+        // A deadlock victim (rows a concurrent writer's pair linking locked), or a concurrent writer
+        // that stored one of these ids with another kind after the probe (the kind trigger refused
+        // the overwrite): the batch is done again, and the probe then sees that row.
         const code = (error as { code?: unknown })?.code;
-        // An order's id is stored with another kind: do the batch again, checking kinds first.
-        if (code === KIND_CHANGE_REFUSED && !checkKinds) checkKinds = true;
-        else if (code !== "40P01" || attempt >= DEADLOCK_ATTEMPTS)
-          throw postgresFailure(this.where, error, "write");
+        const again = code === "40P01" || code === KIND_CHANGE_REFUSED;
+        if (!again || attempt >= RETRY_ATTEMPTS) throw postgresFailure(this.where, error, "write");
       }
     }
   }
@@ -431,23 +450,18 @@ class PostgresStore implements Store {
     checked: CheckedBatch,
     batch: WriteBatch,
     mark: string | undefined,
-    checkKinds: boolean,
   ): Promise<WriteResult> {
     const now = this.now();
     let prepared = checked.prepared;
     const result = emptyResult(prepared.duplicates);
     let refused = new Set<string>();
     let collisions: FailedRecordInput[] = [];
-    if (checkKinds && prepared.ids.length > 0) {
-      const kinds = await client.query<{ id: string; kind: string }>(
-        "SELECT id, kind FROM orders WHERE id = ANY($1::text[])",
-        [prepared.ids],
-      );
-      ({ refused, failures: collisions } = refusedOrders(
-        prepared,
-        new Map(kinds.rows.map((row) => [row.id, row.kind])),
-        checked.account,
-      ));
+    let probe: ProbeRow[] | undefined;
+    if (prepared.ids.length > 0) {
+      probe = (await client.query<ProbeRow>(PROBE, [prepared.ids])).rows;
+      const kinds = new Map<string, string>();
+      for (const row of probe) if (typeof row.kind === "string") kinds.set(row.id, row.kind);
+      ({ refused, failures: collisions } = refusedOrders(prepared, kinds, checked.account));
       prepared = withoutRefused(prepared, refused);
       result.collisions = refused.size;
     }
@@ -469,17 +483,20 @@ class PostgresStore implements Store {
       result.failed = written.rowCount ?? 0;
     }
     if (prepared.orders.length > 0) {
-      const linked = await client.query<{ id: string; duplicate_of: string }>(
-        "SELECT id, duplicate_of FROM orders WHERE duplicate_of = ANY($1::text[])",
-        [prepared.ids],
-      );
-      const rows = batchRows(prepared, storedLinksOf(linked.rows, prepared));
-      for (const chunk of chunks(rows)) {
+      const linked: { id: string; duplicate_of: string }[] = [];
+      for (const row of probe!) for (const id of row.linked ?? []) linked.push({ id, duplicate_of: row.id });
+      const rows = batchRows(prepared, storedLinksOf(linked, prepared));
+      const hashes = new Map(probe!.map((row) => [row.id, row.content_hash]));
+      // Only new and changed orders travel to the server (an unchanged one is not even sent).
+      const changed = rows.filter((row) => hashes.get(row.id) !== row.contentHash);
+      result.unchanged += rows.length - changed.length;
+      for (const chunk of chunks(changed)) {
         const written = await client.query<{ inserted: boolean }>(UPSERT_ORDERS, [recordsetJson(chunk), now]);
         for (const row of written.rows) {
           if (row.inserted) result.inserted++;
           else result.updated++;
         }
+        // Unchanged, or stored with the same content by a concurrent writer since the probe.
         result.unchanged += chunk.length - written.rows.length;
       }
       const targets = linkTargets(prepared, refused);

@@ -86,6 +86,36 @@ export function storeV2Behaviour(backend: () => Backend): void {
     await Promise.all(opened.splice(0).map((store) => store.close()));
   });
 
+  it("counts inserted, updated and unchanged exactly in any mix, at one clock reading, after any batch", async () => {
+    const { store } = await fresh();
+    // The clock does not move here: firstSeenAt equals syncedAt for every row, so nothing but the
+    // write itself can tell an insert from an update.
+    const mixed = (revision: number) => [
+      generatedOrder(60, revision),
+      generatedOrder(61),
+      generatedOrder(62 + revision),
+    ];
+    expect(await store.writeBatch({ orders: [generatedOrder(60), generatedOrder(61)] })).toMatchObject({
+      inserted: 2,
+      updated: 0,
+      unchanged: 0,
+    });
+    expect(await store.writeBatch({ orders: mixed(1) })).toMatchObject({
+      inserted: 1,
+      updated: 1,
+      unchanged: 1,
+    });
+    expect(await store.writeBatch({ orders: [generatedOrder(61), generatedOrder(63)] })).toMatchObject({
+      unchanged: 2,
+    });
+    expect(await store.writeBatch({ orders: mixed(2) })).toMatchObject({
+      inserted: 1,
+      updated: 1,
+      unchanged: 1,
+    });
+    expect(await store.countOrders()).toBe(4);
+  });
+
   describe("the change log", () => {
     it("records a refund's changed money and status fields, before and after; nothing for an insert or an unchanged write", async () => {
       const { store } = await fresh();
