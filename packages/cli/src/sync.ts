@@ -120,7 +120,14 @@ export async function syncAccount(
         orders,
         failed,
         ...(checkpoint
-          ? { checkpoint: { vendor: account.vendor, account: account.account, kind, highWaterMark: checkpoint } }
+          ? {
+              checkpoint: {
+                vendor: account.vendor,
+                account: account.account,
+                kind,
+                highWaterMark: checkpoint,
+              },
+            }
           : {}),
       });
       stats.inserted += result.inserted;
