@@ -83,8 +83,8 @@ export function withoutRefused(prepared: PreparedBatch, refused: ReadonlySet<str
 /**
  * The rows to upsert. `storedLinks` maps an id of this batch to the STORED orders (not in this
  * batch) whose `duplicate_of` names it. Each order's `relatedOrderIds` becomes its own plus those
- * orders, plus the batch orders that name it, plus the order it duplicates — merged before hashing,
- * so re-syncing either side of a pair gives the same hash.
+ * orders, plus the batch orders that name it, plus the order it duplicates, sorted and unique —
+ * merged before hashing, so re-syncing either side of a pair gives the same hash.
  */
 export function batchRows(
   prepared: PreparedBatch,
@@ -94,17 +94,15 @@ export function batchRows(
     const stored = storedLinks.get(order.id);
     const inBatch = prepared.linksTo.get(order.id);
     const target = order.duplicateOf;
-    const extra =
-      stored === undefined && inBatch === undefined && typeof target !== "string"
-        ? undefined
-        : [
-            ...(stored ?? []),
-            ...(inBatch ?? []),
-            ...(typeof target === "string" && target !== "" ? [target] : []),
-          ];
-    const related = extra === undefined ? order.relatedOrderIds : mergeRelated(order, extra);
-    const merged = related === order.relatedOrderIds ? order : { ...order, relatedOrderIds: related };
-    return orderRow(merged as Order, prepared.notes.get(order.id));
+    const linked = stored !== undefined || inBatch !== undefined || typeof target === "string";
+    if (!linked && order.relatedOrderIds === undefined) return orderRow(order, prepared.notes.get(order.id));
+    const extra = [
+      ...(stored ?? []),
+      ...(inBatch ?? []),
+      ...(typeof target === "string" && target !== "" ? [target] : []),
+    ];
+    const merged = { ...order, relatedOrderIds: mergeRelated(order, extra) } as Order;
+    return orderRow(merged, prepared.notes.get(order.id));
   });
 }
 

@@ -5,8 +5,8 @@ import type { ChangeField, Order } from "./types.js";
  * Versioned schema migrations, one list per dialect. A migration is never edited once released: a
  * change is a new version. `schema_migrations` records which versions a database has.
  *
- * Layout (both dialects, schema v2): `orders` keeps every filterable scalar as a column (amounts in integer fen),
- * `items`, `payments`, `refunds` and `vendor_status` as JSON (TEXT queried with `json_each` in SQLite,
+ * Layout (both dialects, schema v2): `orders` keeps every filterable scalar as a column (amounts in
+ * integer fen, `kind`, `duplicate_of`), `items`, `payments`, `refunds`, `vendor_status` and `notes` as JSON (TEXT queried with `json_each` in SQLite,
  * JSONB in PostgreSQL) and the whole Order as canonical JSON in `document`, which is what export
  * reads back. Ids sort by byte order in both (PostgreSQL columns use `COLLATE "C"`). SQLite's JSON
  * columns carry no `json_valid` CHECK: the store writes them as canonical JSON itself, and the check
@@ -84,7 +84,11 @@ export function rewriteOrderV2(row: { id: string; vendor: string; document: stri
   };
 }
 
-/** The change-logged Order fields with their columns, in the order `fields` lists them. */
+/**
+ * The change-logged Order fields with their columns, in the order `fields` lists them. Schema v2's
+ * change-log table and triggers are built from this list, so it is frozen with v2: logging another
+ * field is a new migration with its own list.
+ */
 export const CHANGE_COLUMNS: readonly [field: ChangeField, column: string][] = [
   ["status", "status"],
   ["paymentStatus", "payment_status"],

@@ -74,14 +74,15 @@ export function notesJson(notes: readonly OrderNote[] | undefined, orderId: stri
         `a note of ${orderId} needs a code and a message (got ${JSON.stringify(note)}): pass { code, field?, message }`,
       );
     }
-    if (note.field !== undefined && typeof note.field !== "string") {
+    const field = note.field as unknown;
+    if (field !== undefined && field !== null && typeof field !== "string") {
       throw new StoreError(`a note of ${orderId} has a field that is not a string (${JSON.stringify(note)})`);
     }
     texts.add(
       canonicalJson(
-        note.field === undefined
+        field === undefined || field === null
           ? { code: note.code, message: note.message }
-          : { code: note.code, field: note.field, message: note.message },
+          : { code: note.code, field, message: note.message },
       ),
     );
   }
