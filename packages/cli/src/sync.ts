@@ -6,7 +6,7 @@ import {
   ParseError,
   TimeoutError,
 } from "@orderbridge/core";
-import { NormalizeError, normalize, type Order } from "@orderbridge/orders";
+import { KINDS_BY_VENDOR, NormalizeError, normalize, type Order } from "@orderbridge/orders";
 import type { FailedRecordInput, Store } from "@orderbridge/store";
 import type { OrderClient, VendorAccount } from "./vendors.js";
 
@@ -91,7 +91,9 @@ export async function syncAccount(
   plan: SyncPlan,
   reporter: SyncReporter = silentReporter,
 ): Promise<VendorSummary> {
-  const checkpoint = await store.getCheckpoint(account.vendor, account.account);
+  // Until the sync has a stream per kind, each account syncs its vendor's first kind (what orders() gives).
+  const kind = KINDS_BY_VENDOR[account.vendor][0];
+  const checkpoint = await store.getCheckpoint(account.vendor, account.account, kind);
   const start =
     plan.since ??
     (checkpoint
@@ -118,7 +120,14 @@ export async function syncAccount(
         orders,
         failed,
         ...(checkpoint
-          ? { checkpoint: { vendor: account.vendor, account: account.account, highWaterMark: checkpoint } }
+          ? {
+              checkpoint: {
+                vendor: account.vendor,
+                account: account.account,
+                kind,
+                highWaterMark: checkpoint,
+              },
+            }
           : {}),
       });
       stats.inserted += result.inserted;

@@ -31,8 +31,9 @@ async function snapshot(db: string) {
       const { firstSeenAt: _f, syncedAt: _s, ...rest } = order as unknown as Record<string, unknown>;
       out[rest.id as string] = rest;
     }
-    const checkpoints = await Promise.all(
-      sims.vendors.map((v) => store.getCheckpoint(v.vendor, v.env[accountVariable(v.vendor)]!)),
+    const stored = await store.listCheckpoints();
+    const checkpoints = sims.vendors.map((v) =>
+      stored.find((c) => c.vendor === v.vendor && c.account === v.env[accountVariable(v.vendor)]),
     );
     // The store's clocks (firstSeenAt, syncedAt, a checkpoint's updatedAt) say when, not what: left out.
     const failed = (await store.listFailed()).map(({ firstSeenAt: _f, lastChangedAt: _l, ...rest }) => rest);

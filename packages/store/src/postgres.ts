@@ -1,24 +1,78 @@
-import { registerSecret } from "@orderbridge/core";
+import { redact, registerSecret } from "@orderbridge/core";
 import pg from "pg";
-import { postgresMigrations } from "./migrations.js";
 import {
+  allFailures,
+  batchRows,
+  type CheckedBatch,
+  checkBatch,
+  chunks,
+  emptyResult,
+  linkRows,
+  linkTargets,
+  refusedOrders,
+  storedLinksOf,
+  withoutRefused,
+} from "./batch.js";
+import {
+  type Migration,
+  postgresMigrations,
+  rewriteOrderV2,
+  V2_REWRITE_PAGE,
+  V2_UNKNOWN_VENDORS_SQL,
+} from "./migrations.js";
+import {
+  buildStatus,
+  type ChangeRow,
+  changeOf,
+  checkRun,
+  countsJson,
+  type DocumentRow,
+  type FailedSampleRow,
+  failedGroups,
+  isoOrNull,
+  keysetPages,
+  kindsOf,
+  mergeById,
+  type NoteCountRow,
+  noteCountOf,
+  type RunRow,
+  runOf,
+} from "./read.js";
+import {
+  byCodeUnit,
   checkpointMark,
   describeUrl,
-  failedRows,
   type OrderRow,
-  orderRows,
   parseStoredOrder,
   StoreError,
   storedOrderJson,
 } from "./rows.js";
+import {
+  LATEST_VERSION,
+  newerSchemaMessage,
+  notMigratedMessage,
+  olderSchemaMessage,
+  readOnlyRefusal,
+  schemaMissingMessage,
+} from "./schema.js";
 import type {
   Checkpoint,
+  FailedGroup,
   FailedRecord,
   FailedRecordInput,
   IterateOptions,
+  ListChangesOptions,
   MigrateResult,
+  NoteCount,
+  OrderChange,
+  OrderFilter,
+  OrderKind,
   Store,
   StoredOrder,
+  StoreStatus,
+  StreamFilter,
+  SyncRun,
+  SyncRunInput,
   WriteBatch,
   WriteResult,
 } from "./types.js";
@@ -28,15 +82,28 @@ export interface PostgresStoreOptions {
   now?: () => Date;
   /** Connections in the pool (default 10). */
   poolSize?: number;
+  /**
+   * Open an EXISTING orderbridge store for reading only (default false): every session is read-only
+   * (`default_transaction_read_only`), nothing is created or migrated, and a database that is not a
+   * current orderbridge store is refused with a `StoreError`.
+   */
+  readOnly?: boolean;
 }
 
 /** An arbitrary constant: the advisory lock that serializes concurrent `migrate()` calls. */
 const MIGRATION_LOCK = 7_261_004_511;
 
+/** SQLSTATE of the trigger that refuses to change a stored order's kind (schema v2). */
+const KIND_CHANGE_REFUSED = "OB001";
+
+/** How often a batch is tried when a concurrent writer got in its way (a deadlock, a kind stored after the probe). */
+const RETRY_ATTEMPTS = 3;
+
 // Each order column with the type json_to_recordset reads it as, and the cast into the table's type.
 const ORDER_COLUMNS: readonly [column: string, recordType: string, cast: string][] = [
   ["id", "text", ""],
   ["vendor", "text", ""],
+  ["kind", "text", ""],
   ["vendor_order_id", "text", ""],
   ["order_no", "text", ""],
   ["status", "text", ""],
@@ -56,15 +123,18 @@ const ORDER_COLUMNS: readonly [column: string, recordType: string, cast: string]
   ["items", "text", "::jsonb"],
   ["payments", "text", "::jsonb"],
   ["refunds", "text", "::jsonb"],
+  ["duplicate_of", "text", ""],
+  ["notes", "text", "::jsonb"],
   ["document", "text", "::json"],
   ["content_hash", "text", ""],
 ];
 
 /**
- * One multi-row upsert per batch: the rows travel as ONE JSON parameter (serialized natively by
- * `JSON.stringify`, much cheaper than one escaped array literal per column) that
- * `json_to_recordset` turns back into rows, so a batch of 1000 orders is one round trip. The WHERE
- * keeps a concurrent writer's identical content untouched; `xmax = 0` tells an insert from an update.
+ * One multi-row upsert per 500 new or changed orders: the rows travel as ONE JSON parameter
+ * (serialized natively by `JSON.stringify`, much cheaper than one escaped array literal per column)
+ * that `json_to_recordset` turns back into rows, so a batch is one round trip. The WHERE leaves alone
+ * an order a concurrent writer stored with the same content meanwhile (RETURNING then leaves it out),
+ * and `xmax = 0` tells an insert from an update, so the counts stay exact.
  */
 const UPSERT_ORDERS = `
 INSERT INTO orders (${ORDER_COLUMNS.map(([column]) => column).join(", ")}, first_seen_at, synced_at)
@@ -77,35 +147,79 @@ ON CONFLICT (id) DO UPDATE SET ${ORDER_COLUMNS.filter(([column]) => column !== "
 WHERE orders.content_hash <> EXCLUDED.content_hash
 RETURNING (xmax = 0) AS inserted`;
 
-/** Which of a batch's orders are stored already, with which content. */
-const STORED_HASHES = "SELECT id, content_hash FROM orders WHERE id = ANY($1::text[])";
+/**
+ * One round trip per batch that reads what the write needs of the stored rows: each id's stored hash
+ * and kind, and the ids of the stored orders whose `duplicate_of` names it. The pair-link lookup is a
+ * subquery per id, so it always probes the small partial index (a join on `duplicate_of = ANY(…)` is
+ * planned as a scan of the whole table until the table has statistics).
+ */
+const PROBE = `
+SELECT t.id, o.content_hash, o.kind,
+  (SELECT array_agg(d.id) FROM orders AS d WHERE d.duplicate_of = t.id) AS linked
+FROM unnest($1::text[]) AS t(id) LEFT JOIN orders AS o ON o.id = t.id`;
 
 const UPSERT_FAILED = `
-INSERT INTO failed_records (vendor, account, record_key, vendor_order_id, raw, error_name, error_message,
+INSERT INTO failed_records (vendor, account, record_key, kind, vendor_order_id, raw, error_name, error_message,
   error_field, content_hash, first_seen_at, last_changed_at)
-SELECT u.*, $10::timestamptz, $10::timestamptz
-FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-  AS u(vendor, account, record_key, vendor_order_id, raw, error_name, error_message, error_field, content_hash)
-ON CONFLICT (vendor, account, record_key) DO UPDATE SET vendor_order_id = EXCLUDED.vendor_order_id,
-  raw = EXCLUDED.raw, error_name = EXCLUDED.error_name, error_message = EXCLUDED.error_message,
-  error_field = EXCLUDED.error_field, content_hash = EXCLUDED.content_hash,
-  last_changed_at = EXCLUDED.last_changed_at
+SELECT u.*, $11::timestamptz, $11::timestamptz
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+    $9::text[], $10::text[])
+  AS u(vendor, account, record_key, kind, vendor_order_id, raw, error_name, error_message, error_field, content_hash)
+ON CONFLICT (vendor, account, record_key) DO UPDATE SET kind = EXCLUDED.kind,
+  vendor_order_id = EXCLUDED.vendor_order_id, raw = EXCLUDED.raw, error_name = EXCLUDED.error_name,
+  error_message = EXCLUDED.error_message, error_field = EXCLUDED.error_field,
+  content_hash = EXCLUDED.content_hash, last_changed_at = EXCLUDED.last_changed_at
 WHERE failed_records.content_hash <> EXCLUDED.content_hash`;
 
 const RESOLVE_FAILED = `
 DELETE FROM failed_records f
-USING unnest($1::text[], $2::text[]) AS u(vendor, vendor_order_id)
-WHERE f.vendor = u.vendor AND f.vendor_order_id = u.vendor_order_id`;
+USING unnest($1::text[], $2::text[], $3::text[]) AS u(vendor, vendor_order_id, kind)
+WHERE f.vendor = u.vendor AND f.vendor_order_id = u.vendor_order_id AND (f.kind IS NULL OR f.kind = u.kind)`;
+
+const DELETE_FAILED = `
+DELETE FROM failed_records f
+USING unnest($1::text[], $2::text[], $3::text[]) AS u(vendor, account, record_key)
+WHERE f.vendor = u.vendor AND f.account = u.account AND f.record_key = u.record_key`;
+
+const RELINK = `
+UPDATE orders o SET document = u.document::json, content_hash = u.content_hash, synced_at = $2::timestamptz
+FROM json_to_recordset($1::json) AS u(id text, document text, content_hash text)
+WHERE o.id = u.id`;
 
 const UPSERT_CHECKPOINT = `
-INSERT INTO checkpoints (vendor, account, high_water_mark, updated_at) VALUES ($1, $2, $3, $4)
-ON CONFLICT (vendor, account) DO UPDATE SET high_water_mark = EXCLUDED.high_water_mark,
+INSERT INTO checkpoints (vendor, account, kind, high_water_mark, updated_at) VALUES ($1, $2, $3, $4, $5)
+ON CONFLICT (vendor, account, kind) DO UPDATE SET high_water_mark = EXCLUDED.high_water_mark,
   updated_at = EXCLUDED.updated_at
 WHERE checkpoints.high_water_mark < EXCLUDED.high_water_mark`;
 
+const REWRITE_V2 = `
+UPDATE orders o SET kind = u.kind, duplicate_of = u.duplicate_of, document = u.document::json,
+  content_hash = u.content_hash
+FROM json_to_recordset($1::json) AS u(id text, kind text, duplicate_of text, document text, content_hash text)
+WHERE o.id = u.id`;
+
 const DOCUMENT_COLUMNS = "id, document::text AS document, first_seen_at, synced_at";
 
-interface DocumentRow {
+const CHECKPOINT_COLUMNS = "vendor, account, kind, high_water_mark, updated_at";
+
+const FAILED_COLUMNS =
+  "vendor, account, record_key, kind, vendor_order_id, raw, error_name, error_message, error_field, first_seen_at, last_changed_at";
+
+/** The latest run per stream (by start time, then id) among the runs `where` selects. */
+const LAST_RUNS_SQL = (where: string) => `
+SELECT id, vendor, account, kind, started_at, finished_at, result, since, until, counts, error FROM (
+  SELECT *, row_number() OVER (PARTITION BY vendor, account, kind ORDER BY started_at DESC, id DESC) AS rn
+  FROM sync_runs${where}
+) AS ranked WHERE rn = 1 ORDER BY vendor COLLATE "C", account COLLATE "C", kind COLLATE "C"`;
+
+interface ProbeRow {
+  id: string;
+  content_hash?: string | null;
+  kind?: string | null;
+  linked: string[] | null;
+}
+
+interface StoredRow {
   id: string;
   document: string;
   first_seen_at: Date;
@@ -127,7 +241,15 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   } catch {
     // Not a WHATWG URL (e.g. a socket path in the host): pg parses it; there is no password to hide.
   }
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const readOnly = options.readOnly ?? false;
+  const where = `the PostgreSQL database ${describeUrl(url)}`;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    // No JIT: the store's statements are short, and compiling them costs more than it saves. Read-only:
+    // every transaction of every session refuses to write, whatever a query tries.
+    options: readOnly ? "-c jit=off -c default_transaction_read_only=on" : "-c jit=off",
+  });
   // An idle client's connection can drop (server restart); pg emits it on the pool, where it must be
   // handled or Node exits. The next query gets a fresh connection.
   pool.on("error", () => {});
@@ -136,21 +258,80 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   } catch (error) {
     await pool.end().catch(() => {});
     throw new StoreError(
-      `cannot connect to PostgreSQL at ${describeUrl(url)}: ${(error as Error).message}`,
+      `cannot connect to PostgreSQL at ${describeUrl(url)}: ${(error as Error).message}; ${connectFix(error)}`,
       {},
       { cause: error },
     );
   }
-  return new PostgresStore(pool, options.now ?? (() => new Date()));
+  if (readOnly) {
+    try {
+      const version = await versionOf(pool);
+      if (version === undefined) {
+        throw new StoreError(
+          schemaMissingMessage(
+            where,
+            "pass the URL of a database orderbridge sync wrote to (nothing was added to this one)",
+          ),
+        );
+      }
+      if (version > LATEST_VERSION) throw new StoreError(newerSchemaMessage(where, version));
+      if (version < LATEST_VERSION)
+        throw new StoreError(olderSchemaMessage(where, version, describeUrl(url)));
+    } catch (error) {
+      await pool.end().catch(() => {});
+      throw error instanceof StoreError ? error : postgresFailure(where, error, "read");
+    }
+  }
+  return new PostgresStore(pool, where, options.now ?? (() => new Date()), readOnly);
+}
+
+function connectFix(error: unknown): string {
+  const code = (error as { code?: unknown })?.code;
+  if (code === "3D000") return "create the database first (createdb) or fix its name in the URL";
+  if (code === "28P01" || code === "28000") return "check the user and password in the URL";
+  return "check that the server is running and that the URL's host, port, database and user are right";
+}
+
+/** The schema version of a database; undefined when it has no `schema_migrations` table. */
+async function versionOf(queryable: pg.Pool | pg.PoolClient): Promise<number | undefined> {
+  const { rows } = await queryable.query<{ present: boolean }>(
+    "SELECT to_regclass('schema_migrations') IS NOT NULL AS present",
+  );
+  if (!rows[0]?.present) return undefined;
+  const version = await queryable.query<{ version: number | null }>(
+    "SELECT max(version) AS version FROM schema_migrations",
+  );
+  return version.rows[0]?.version ?? 0;
 }
 
 class PostgresStore implements Store {
   readonly dialect = "postgres" as const;
+  /** Set once the schema was found current: later calls skip the check. */
+  private ready: Promise<void> | undefined;
 
   constructor(
     private readonly pool: pg.Pool,
+    private readonly where: string,
     private readonly now: () => Date,
+    readonly readOnly: boolean,
   ) {}
+
+  private writable(what: string): void {
+    if (this.readOnly) throw new StoreError(readOnlyRefusal(this.where, what));
+  }
+
+  /** Checks once that the schema is this release's, else says what to do. */
+  private checkSchema(): Promise<void> {
+    this.ready ??= (async () => {
+      const version = (await versionOf(this.pool)) ?? 0;
+      if (version > LATEST_VERSION) throw new StoreError(newerSchemaMessage(this.where, version));
+      if (version < LATEST_VERSION) throw new StoreError(notMigratedMessage(this.where, version));
+    })().catch((error: unknown) => {
+      this.ready = undefined;
+      throw error instanceof StoreError ? error : postgresFailure(this.where, error, "read");
+    });
+    return this.ready;
+  }
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
@@ -167,184 +348,311 @@ class PostgresStore implements Store {
     }
   }
 
+  async schemaVersion(): Promise<number> {
+    try {
+      return (await versionOf(this.pool)) ?? 0;
+    } catch (error) {
+      throw postgresFailure(this.where, error, "read");
+    }
+  }
+
   async migrate(): Promise<MigrateResult> {
-    return this.transaction(async (client) => {
-      await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
-      await client.query(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
+    this.writable("migrate");
+    try {
+      const result = await this.transaction(async (client) => {
+        await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+        await client.query(
+          "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)",
+        );
+        const { rows } = await client.query<{ version: number | null }>(
+          "SELECT max(version) AS version FROM schema_migrations",
+        );
+        const current = rows[0]?.version ?? 0;
+        if (current > LATEST_VERSION) throw new StoreError(newerSchemaMessage(this.where, current));
+        const applied: number[] = [];
+        for (const migration of postgresMigrations) {
+          if (migration.version <= current) continue;
+          await this.apply(client, migration);
+          await client.query(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+            [migration.version, migration.name, this.now()],
+          );
+          applied.push(migration.version);
+        }
+        return { applied, version: applied.at(-1) ?? current };
+      });
+      this.ready = undefined;
+      return result;
+    } catch (error) {
+      throw postgresFailure(this.where, error, "migrate");
+    }
+  }
+
+  private async apply(client: pg.PoolClient, migration: Migration): Promise<void> {
+    await client.query(migration.sql);
+    if (migration.rewrite === "v2-order-kind") await this.rewriteV2(client);
+    if (migration.finish) await client.query(migration.finish);
+  }
+
+  /** Gives every order its kind and rewrites its document, a page at a time (bounded memory). */
+  private async rewriteV2(client: pg.PoolClient): Promise<void> {
+    const unknown = await client.query<{ vendor: string }>(V2_UNKNOWN_VENDORS_SQL);
+    if (unknown.rows.length > 0) {
+      throw new StoreError(
+        `cannot migrate ${this.where} to schema v2: it holds orders or checkpoints of vendors orderbridge does not know (${unknown.rows.map((row) => row.vendor).join(", ")}); remove those rows or use the release that wrote them`,
       );
-      const { rows } = await client.query<{ version: number | null }>(
-        "SELECT max(version) AS version FROM schema_migrations",
+    }
+    let after = "";
+    for (;;) {
+      const { rows } = await client.query<{ id: string; vendor: string; document: string }>(
+        "SELECT id, vendor, document::text AS document FROM orders WHERE id > $1 ORDER BY id LIMIT $2",
+        [after, V2_REWRITE_PAGE],
       );
-      const current = rows[0]?.version ?? 0;
-      const applied: number[] = [];
-      for (const migration of postgresMigrations) {
-        if (migration.version <= current) continue;
-        await client.query(migration.sql);
-        await client.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", [
-          migration.version,
-          migration.name,
-          this.now(),
-        ]);
-        applied.push(migration.version);
+      if (rows.length > 0) {
+        const rewritten = rows.map((row) => {
+          const v2 = rewriteOrderV2(row);
+          return {
+            id: row.id,
+            kind: v2.kind,
+            duplicate_of: v2.duplicateOf,
+            document: v2.document,
+            content_hash: v2.contentHash,
+          };
+        });
+        await client.query(REWRITE_V2, [JSON.stringify(rewritten)]);
       }
-      return { applied, version: applied.at(-1) ?? current };
-    });
+      if (rows.length < V2_REWRITE_PAGE) return;
+      after = rows[rows.length - 1]!.id;
+    }
   }
 
   async writeBatch(batch: WriteBatch): Promise<WriteResult> {
-    const { rows, duplicates } = orderRows(batch.orders ?? []);
-    const failures = failedRows(batch.failed ?? []);
+    this.writable("writeBatch");
+    const checked = checkBatch(batch);
     const mark = batch.checkpoint ? checkpointMark(batch.checkpoint.highWaterMark) : undefined;
-    try {
-      return await this.transaction(async (client) => {
-        const now = this.now();
-        const result: WriteResult = {
-          inserted: 0,
-          updated: 0,
-          unchanged: duplicates,
-          failed: 0,
-          resolved: 0,
-          checkpointMoved: false,
-        };
-        if (failures.length > 0) {
-          const written = await client.query(UPSERT_FAILED, [
-            failures.map((f) => f.vendor),
-            failures.map((f) => f.account),
-            failures.map((f) => f.recordKey),
-            failures.map((f) => f.vendorOrderId),
-            failures.map((f) => f.raw),
-            failures.map((f) => f.errorName),
-            failures.map((f) => f.errorMessage),
-            failures.map((f) => f.errorField),
-            failures.map((f) => f.contentHash),
-            now,
-          ]);
-          result.failed = written.rowCount ?? 0;
-        }
-        if (rows.length > 0) {
-          // Unchanged orders are left out before the upsert: ON CONFLICT DO UPDATE would lock (and so
-          // write) each conflicting row even when its WHERE then skips the update.
-          const stored = await client.query<{ id: string; content_hash: string }>(STORED_HASHES, [
-            rows.map((r) => r.id),
-          ]);
-          const hashes = new Map(stored.rows.map((row) => [row.id, row.content_hash]));
-          const changed = rows.filter((row) => hashes.get(row.id) !== row.contentHash);
-          result.unchanged += rows.length - changed.length;
-          if (changed.length > 0) {
-            const written = await client.query<{ inserted: boolean }>(UPSERT_ORDERS, [
-              recordsetJson(changed),
-              now,
-            ]);
-            for (const row of written.rows) {
-              if (row.inserted) result.inserted++;
-              else result.updated++;
-            }
-            // A concurrent writer stored the same content between our read and our upsert.
-            result.unchanged += changed.length - written.rows.length;
-          }
-          const anyFailed = await client.query<{ any: boolean }>(
-            "SELECT EXISTS (SELECT 1 FROM failed_records) AS any",
-          );
-          if (anyFailed.rows[0]?.any) {
-            const resolved = await client.query(RESOLVE_FAILED, [
-              rows.map((r) => r.vendor),
-              rows.map((r) => r.vendorOrderId),
-            ]);
-            result.resolved = resolved.rowCount ?? 0;
-          }
-        }
-        if (batch.checkpoint && mark !== undefined) {
-          const moved = await client.query(UPSERT_CHECKPOINT, [
-            batch.checkpoint.vendor,
-            batch.checkpoint.account,
-            mark,
-            now,
-          ]);
-          result.checkpointMoved = (moved.rowCount ?? 0) > 0;
-        }
-        return result;
-      });
-    } catch (error) {
-      throw writeFailed(error);
+    await this.checkSchema();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.transaction((client) => this.write(client, checked, batch, mark));
+      } catch (error) {
+        // A deadlock victim (rows a concurrent writer's pair linking locked), or a concurrent writer
+        // that stored one of these ids with another kind after the probe (the kind trigger refused
+        // the overwrite): the batch is done again, and the probe then sees that row.
+        const code = (error as { code?: unknown })?.code;
+        const again = code === "40P01" || code === KIND_CHANGE_REFUSED;
+        if (!again || attempt >= RETRY_ATTEMPTS) throw postgresFailure(this.where, error, "write");
+      }
     }
+  }
+
+  private async write(
+    client: pg.PoolClient,
+    checked: CheckedBatch,
+    batch: WriteBatch,
+    mark: string | undefined,
+  ): Promise<WriteResult> {
+    const now = this.now();
+    let prepared = checked.prepared;
+    const result = emptyResult(prepared.duplicates);
+    let refused = new Set<string>();
+    let collisions: FailedRecordInput[] = [];
+    let probe: ProbeRow[] | undefined;
+    if (prepared.ids.length > 0) {
+      probe = (await client.query<ProbeRow>(PROBE, [prepared.ids])).rows;
+      const kinds = new Map<string, string>();
+      for (const row of probe) if (typeof row.kind === "string") kinds.set(row.id, row.kind);
+      ({ refused, failures: collisions } = refusedOrders(prepared, kinds, checked.account));
+      prepared = withoutRefused(prepared, refused);
+      result.collisions = refused.size;
+    }
+    const failures = allFailures(checked, collisions);
+    if (failures.length > 0) {
+      const written = await client.query(UPSERT_FAILED, [
+        failures.map((f) => f.vendor),
+        failures.map((f) => f.account),
+        failures.map((f) => f.recordKey),
+        failures.map((f) => f.kind),
+        failures.map((f) => f.vendorOrderId),
+        failures.map((f) => f.raw),
+        failures.map((f) => f.errorName),
+        failures.map((f) => f.errorMessage),
+        failures.map((f) => f.errorField),
+        failures.map((f) => f.contentHash),
+        now,
+      ]);
+      result.failed = written.rowCount ?? 0;
+    }
+    if (prepared.orders.length > 0) {
+      const linked: { id: string; duplicate_of: string }[] = [];
+      for (const row of probe!) for (const id of row.linked ?? []) linked.push({ id, duplicate_of: row.id });
+      const rows = batchRows(prepared, storedLinksOf(linked, prepared));
+      const hashes = new Map(probe!.map((row) => [row.id, row.content_hash]));
+      // Only new and changed orders travel to the server (an unchanged one is not even sent).
+      const changed = rows.filter((row) => hashes.get(row.id) !== row.contentHash);
+      result.unchanged += rows.length - changed.length;
+      for (const chunk of chunks(changed)) {
+        const written = await client.query<{ inserted: boolean }>(UPSERT_ORDERS, [recordsetJson(chunk), now]);
+        for (const row of written.rows) {
+          if (row.inserted) result.inserted++;
+          else result.updated++;
+        }
+        // Unchanged, or stored with the same content by a concurrent writer since the probe.
+        result.unchanged += chunk.length - written.rows.length;
+      }
+      const targets = linkTargets(prepared, refused);
+      if (targets.length > 0) {
+        const stored = await client.query<{ id: string; document: string; notes: string }>(
+          "SELECT id, document::text AS document, notes::text AS notes FROM orders WHERE id = ANY($1::text[]) ORDER BY id",
+          [targets],
+        );
+        const relinked = linkRows(prepared, stored.rows);
+        if (relinked.length > 0) {
+          await client.query(RELINK, [
+            JSON.stringify(
+              relinked.map((r) => ({ id: r.id, document: r.document, content_hash: r.contentHash })),
+            ),
+            now,
+          ]);
+          result.linked = relinked.length;
+        }
+      }
+      const anyFailed = await client.query<{ any: boolean }>(
+        "SELECT EXISTS (SELECT 1 FROM failed_records) AS any",
+      );
+      if (anyFailed.rows[0]?.any) {
+        const resolved = await client.query(RESOLVE_FAILED, [
+          prepared.orders.map((o) => o.vendor),
+          prepared.orders.map((o) => o.vendorOrderId),
+          prepared.orders.map((o) => o.kind),
+        ]);
+        result.resolved = resolved.rowCount ?? 0;
+      }
+    }
+    const refs = batch.resolve ?? [];
+    if (refs.length > 0) {
+      const deleted = await client.query(DELETE_FAILED, [
+        refs.map((r) => r.vendor),
+        refs.map((r) => r.account),
+        refs.map((r) => r.key),
+      ]);
+      result.resolved += deleted.rowCount ?? 0;
+    }
+    if (batch.checkpoint && mark !== undefined) {
+      const { vendor, account, kind } = batch.checkpoint;
+      const moved = await client.query(UPSERT_CHECKPOINT, [vendor, account, kind, mark, now]);
+      result.checkpointMoved = (moved.rowCount ?? 0) > 0;
+    }
+    return result;
   }
 
   async recordFailures(records: readonly FailedRecordInput[]): Promise<number> {
     return (await this.writeBatch({ failed: records })).failed;
   }
 
-  private async query<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
+  async recordRun(run: SyncRunInput): Promise<SyncRun> {
+    this.writable("recordRun");
+    checkRun(run);
+    await this.checkSchema();
     try {
-      return (await this.pool.query<R>(text, values)).rows;
+      const { rows } = await this.pool.query<RunRow>(
+        `INSERT INTO sync_runs (vendor, account, kind, started_at, finished_at, result, since, until, counts, error)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10) RETURNING *`,
+        [
+          run.vendor,
+          run.account,
+          run.kind,
+          isoOrNull(run.startedAt),
+          isoOrNull(run.finishedAt),
+          run.result,
+          isoOrNull(run.since),
+          isoOrNull(run.until),
+          countsJson(run.counts),
+          run.error === undefined || run.error === null ? null : redact(run.error),
+        ],
+      );
+      return runOf(rows[0]!);
     } catch (error) {
-      throw notMigrated(error);
+      throw postgresFailure(this.where, error, "write");
     }
   }
 
-  async getCheckpoint(vendor: string, account: string): Promise<Checkpoint | undefined> {
-    const [row] = await this.query<{ high_water_mark: Date; updated_at: Date }>(
-      "SELECT high_water_mark, updated_at FROM checkpoints WHERE vendor = $1 AND account = $2",
-      [vendor, account],
+  private async query<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
+    await this.checkSchema();
+    try {
+      return (await this.pool.query<R>(text, values)).rows;
+    } catch (error) {
+      throw postgresFailure(this.where, error, "read");
+    }
+  }
+
+  async getCheckpoint(vendor: string, account: string, kind: OrderKind): Promise<Checkpoint | undefined> {
+    const [row] = await this.query<CheckpointRow>(
+      `SELECT ${CHECKPOINT_COLUMNS} FROM checkpoints WHERE vendor = $1 AND account = $2 AND kind = $3`,
+      [vendor, account, kind],
     );
-    return row
-      ? {
-          vendor,
-          account,
-          highWaterMark: row.high_water_mark.toISOString(),
-          updatedAt: row.updated_at.toISOString(),
-        }
-      : undefined;
+    return row ? checkpointOf(row) : undefined;
+  }
+
+  async listCheckpoints(): Promise<Checkpoint[]> {
+    const rows = await this.query<CheckpointRow>(
+      `SELECT ${CHECKPOINT_COLUMNS} FROM checkpoints ORDER BY vendor COLLATE "C", account COLLATE "C", kind COLLATE "C"`,
+    );
+    return rows.map(checkpointOf);
   }
 
   async getOrder(id: string): Promise<StoredOrder | undefined> {
-    const [row] = await this.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM orders WHERE id = $1`, [id]);
+    const [row] = await this.query<StoredRow>(`SELECT ${DOCUMENT_COLUMNS} FROM orders WHERE id = $1`, [id]);
     return row ? parseStoredOrder(documentJson(row)) : undefined;
   }
 
   async *iterateOrderJson(options: IterateOptions = {}): AsyncGenerator<string> {
     // Keyset paging on the primary key: each page is one short query, so no transaction or cursor is
-    // held open while the caller consumes the rows, and memory stays at one page.
+    // held open while the caller consumes the rows, and memory stays at one page. A kind filter reads
+    // each kind through the (kind, id) index and merges them by id.
     const pageSize = options.pageSize ?? 1000;
-    let after = "";
-    for (;;) {
-      const rows =
-        options.vendor === undefined
-          ? await this.query<DocumentRow>(
-              `SELECT ${DOCUMENT_COLUMNS} FROM orders WHERE id > $1 ORDER BY id LIMIT $2`,
-              [after, pageSize],
-            )
-          : await this.query<DocumentRow>(
-              `SELECT ${DOCUMENT_COLUMNS} FROM orders WHERE vendor = $1 AND id > $2 ORDER BY id LIMIT $3`,
-              [options.vendor, after, pageSize],
-            );
-      for (const row of rows) yield documentJson(row);
-      if (rows.length < pageSize) return;
-      after = rows[rows.length - 1]!.id;
-    }
+    const toRow = (row: StoredRow): DocumentRow => ({ id: row.id, json: documentJson(row) });
+    const kinds = kindsOf(options.kind);
+    const page = (kind: string | undefined) => (after: string, limit: number) => {
+      const terms = ["id > $1"];
+      const values: unknown[] = [after];
+      if (kind !== undefined) {
+        values.push(kind);
+        terms.push(`kind = $${values.length}`);
+      }
+      if (options.vendor !== undefined) {
+        values.push(options.vendor);
+        terms.push(`vendor = $${values.length}`);
+      }
+      values.push(limit);
+      return this.query<StoredRow>(
+        `SELECT ${DOCUMENT_COLUMNS} FROM orders WHERE ${terms.join(" AND ")} ORDER BY id LIMIT $${values.length}`,
+        values,
+      );
+    };
+    const sources =
+      kinds === undefined
+        ? [keysetPages(page(undefined), pageSize, toRow)]
+        : kinds.map((kind) => keysetPages(page(kind), pageSize, toRow));
+    for await (const row of mergeById(sources)) yield row.json;
   }
 
   async *iterateOrders(options: IterateOptions = {}): AsyncGenerator<StoredOrder> {
     for await (const json of this.iterateOrderJson(options)) yield parseStoredOrder(json);
   }
 
-  async countOrders(options: { vendor?: string | undefined } = {}): Promise<number> {
-    const rows =
-      options.vendor === undefined
-        ? await this.query<{ count: string }>("SELECT count(*) AS count FROM orders")
-        : await this.query<{ count: string }>("SELECT count(*) AS count FROM orders WHERE vendor = $1", [
-            options.vendor,
-          ]);
+  async countOrders(options: OrderFilter = {}): Promise<number> {
+    const { where, values } = filterSql(options, "");
+    const rows = await this.query<{ count: string }>(`SELECT count(*) AS count FROM orders${where}`, values);
     return Number(rows[0]?.count ?? 0);
   }
 
-  async listFailed(options: { vendor?: string | undefined } = {}): Promise<FailedRecord[]> {
-    const select =
-      "SELECT vendor, account, vendor_order_id, raw, error_name, error_message, error_field, first_seen_at, last_changed_at FROM failed_records";
-    const order = " ORDER BY vendor, account, record_key";
+  async listFailed(options: StreamFilter = {}): Promise<FailedRecord[]> {
+    const { where, values } = filterSql(options, "");
     type Row = {
       vendor: string;
       account: string;
+      record_key: string;
+      kind: string | null;
       vendor_order_id: string | null;
       raw: string | null;
       error_name: string;
@@ -353,13 +661,16 @@ class PostgresStore implements Store {
       first_seen_at: Date;
       last_changed_at: Date;
     };
-    const rows =
-      options.vendor === undefined
-        ? await this.query<Row>(select + order)
-        : await this.query<Row>(`${select} WHERE vendor = $1${order}`, [options.vendor]);
+    const rows = await this.query<Row>(
+      `SELECT ${FAILED_COLUMNS} FROM failed_records${where}
+       ORDER BY vendor COLLATE "C", account COLLATE "C", record_key`,
+      values,
+    );
     return rows.map((row) => ({
       vendor: row.vendor,
       account: row.account,
+      key: row.record_key,
+      kind: row.kind as OrderKind | null,
       vendorOrderId: row.vendor_order_id,
       raw: row.raw,
       errorName: row.error_name,
@@ -370,9 +681,137 @@ class PostgresStore implements Store {
     }));
   }
 
-  async close(): Promise<void> {
-    await this.pool.end();
+  async failedSummary(options: StreamFilter = {}): Promise<FailedGroup[]> {
+    const { where, values } = filterSql(options, "");
+    return failedGroups(
+      await this.query<FailedSampleRow>(
+        `SELECT vendor, kind, error_field, error_name, error_message, n, vendor_order_id FROM (
+           SELECT vendor, kind, error_field, error_name, error_message, vendor_order_id,
+             count(*) OVER w AS n,
+             row_number() OVER (w ORDER BY vendor_order_id IS NULL, vendor_order_id COLLATE "C") AS rn
+           FROM failed_records${where}
+           WINDOW w AS (PARTITION BY vendor, kind, error_field, error_name, error_message)
+         ) AS ranked WHERE rn <= 5 ORDER BY rn`,
+        values,
+      ),
+    );
   }
+
+  async noteCounts(options: StreamFilter = {}): Promise<NoteCount[]> {
+    const { where, values } = filterSql(options, "o.", " AND ");
+    const rows = await this.query<NoteCountRow>(
+      `SELECT o.vendor AS vendor, o.kind AS kind, n ->> 'code' AS code, n ->> 'field' AS field,
+         count(*) AS count, count(DISTINCT o.id) AS orders
+       FROM orders AS o CROSS JOIN LATERAL jsonb_array_elements(o.notes) AS n
+       WHERE o.notes <> '[]'::jsonb${where}
+       GROUP BY 1, 2, 3, 4`,
+      values,
+    );
+    return rows
+      .map(noteCountOf)
+      .sort(
+        (a, b) =>
+          byCodeUnit(a.vendor, b.vendor) ||
+          byCodeUnit(a.kind, b.kind) ||
+          byCodeUnit(a.code, b.code) ||
+          (a.field === null
+            ? b.field === null
+              ? 0
+              : -1
+            : b.field === null
+              ? 1
+              : byCodeUnit(a.field, b.field)),
+      );
+  }
+
+  async listChanges(options: ListChangesOptions): Promise<OrderChange[]> {
+    const values: unknown[] = [isoOrNull(options.since)];
+    let until = "";
+    if (options.until !== undefined) {
+      values.push(isoOrNull(options.until));
+      until = ` AND changed_at < $${values.length}`;
+    }
+    const { where, values: filterValues } = filterSql(options, "", " AND ", values.length);
+    const rows = await this.query<ChangeRow>(
+      `SELECT * FROM order_changes WHERE changed_at >= $1${until}${where} ORDER BY changed_at, seq`,
+      [...values, ...filterValues],
+    );
+    return rows.map(changeOf);
+  }
+
+  async lastRuns(): Promise<SyncRun[]> {
+    return (await this.query<RunRow>(LAST_RUNS_SQL(""))).map(runOf);
+  }
+
+  async status(): Promise<StoreStatus> {
+    const [schemaVersion, checkpoints, runs, lastErrors, failed, orders, notes] = await Promise.all([
+      this.schemaVersion(),
+      this.listCheckpoints(),
+      this.lastRuns(),
+      this.query<RunRow>(LAST_RUNS_SQL(" WHERE error IS NOT NULL")).then((rows) => rows.map(runOf)),
+      this.query<{ vendor: string; account: string; kind: string | null; count: string }>(
+        "SELECT vendor, account, kind, count(*) AS count FROM failed_records GROUP BY vendor, account, kind",
+      ),
+      this.query<{ vendor: string; kind: string; count: string }>(
+        `SELECT vendor, kind, count(*) AS count FROM orders GROUP BY vendor, kind
+         ORDER BY vendor COLLATE "C", kind COLLATE "C"`,
+      ),
+      this.noteCounts(),
+    ]);
+    return buildStatus({
+      schemaVersion,
+      checkpoints,
+      runs,
+      lastErrors,
+      failed: failed.map((row) => ({ ...row, count: Number(row.count) })),
+      orders: orders.map((row) => ({ ...row, count: Number(row.count) })),
+      notes,
+    });
+  }
+
+  /** Ends the pool; calling it again does nothing. */
+  async close(): Promise<void> {
+    if (!this.pool.ended && !this.pool.ending) await this.pool.end();
+  }
+}
+
+/** ` WHERE …` (or `<joiner>…`) for a vendor/kind filter on columns with `prefix`, numbering parameters after `offset`. */
+function filterSql(
+  filter: { vendor?: string | undefined; kind?: readonly OrderKind[] | undefined },
+  prefix: string,
+  joiner = " WHERE ",
+  offset = 0,
+): { where: string; values: unknown[] } {
+  const terms: string[] = [];
+  const values: unknown[] = [];
+  if (filter.vendor !== undefined) {
+    values.push(filter.vendor);
+    terms.push(`${prefix}vendor = $${offset + values.length}`);
+  }
+  const kinds = kindsOf(filter.kind);
+  if (kinds !== undefined) {
+    values.push(kinds);
+    terms.push(`${prefix}kind = ANY($${offset + values.length}::text[])`);
+  }
+  return { where: terms.length === 0 ? "" : joiner + terms.join(" AND "), values };
+}
+
+interface CheckpointRow {
+  vendor: string;
+  account: string;
+  kind: string;
+  high_water_mark: Date;
+  updated_at: Date;
+}
+
+function checkpointOf(row: CheckpointRow): Checkpoint {
+  return {
+    vendor: row.vendor,
+    account: row.account,
+    kind: row.kind as OrderKind,
+    highWaterMark: row.high_water_mark.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
 }
 
 function recordsetJson(rows: readonly OrderRow[]): string {
@@ -380,6 +819,7 @@ function recordsetJson(rows: readonly OrderRow[]): string {
     rows.map((r) => ({
       id: r.id,
       vendor: r.vendor,
+      kind: r.kind,
       vendor_order_id: r.vendorOrderId,
       order_no: r.orderNo,
       status: r.status,
@@ -398,35 +838,31 @@ function recordsetJson(rows: readonly OrderRow[]): string {
       items: r.items,
       payments: r.payments,
       refunds: r.refunds,
+      duplicate_of: r.duplicateOf,
+      notes: r.notes,
       document: r.document,
       content_hash: r.contentHash,
     })),
   );
 }
 
-function documentJson(row: DocumentRow): string {
+function documentJson(row: StoredRow): string {
   return storedOrderJson(row.document, row.first_seen_at.toISOString(), row.synced_at.toISOString());
 }
 
-function notMigrated(error: unknown): Error {
-  const code = (error as { code?: unknown }).code;
-  if (code === "42P01") {
-    return new StoreError(
-      `the PostgreSQL schema is missing (${(error as Error).message}): call migrate() first`,
-      {},
-      { cause: error },
-    );
-  }
-  return error as Error;
-}
-
-function writeFailed(error: unknown): Error {
+/** A PostgreSQL error in the user's terms: which database, what went wrong, what to do. */
+function postgresFailure(where: string, error: unknown, doing: "read" | "write" | "migrate"): Error {
   if (error instanceof StoreError) return error;
-  const wrapped = notMigrated(error);
-  if (wrapped !== error) return wrapped;
-  return new StoreError(
-    `PostgreSQL write failed, nothing of this batch was stored: ${(error as Error).message}`,
-    {},
-    { cause: error },
-  );
+  const code = (error as { code?: unknown })?.code;
+  const message = (error as Error)?.message ?? String(error);
+  const nothing = doing === "write" ? ", nothing of this batch was stored" : "";
+  let text: string;
+  if (code === "42P01" || code === "42703") {
+    text = `${where} does not have this release's schema (${message}): call migrate() first`;
+  } else if (code === "25006") {
+    text = `cannot write ${where} (${message})${nothing}: it was opened read-only, or the server only allows reading`;
+  } else {
+    text = `PostgreSQL ${doing} failed on ${where}${nothing}: ${message}`;
+  }
+  return new StoreError(text, {}, { cause: error });
 }

@@ -7,7 +7,7 @@ import {
   toRfc3339Utc,
 } from "@orderbridge/core";
 import { canonicalJson, canonicalObjectJson } from "./canonical.js";
-import type { FailedRecordInput, Order, StoredOrder } from "./types.js";
+import type { FailedRecordInput, Order, OrderNote, StoredOrder } from "./types.js";
 
 /** A store could not be opened, migrated or written. */
 export class StoreError extends OrderbridgeError {}
@@ -16,6 +16,7 @@ export class StoreError extends OrderbridgeError {}
 export interface OrderRow {
   id: string;
   vendor: string;
+  kind: string;
   vendorOrderId: string;
   orderNo: string;
   status: string;
@@ -34,9 +35,12 @@ export interface OrderRow {
   items: string;
   payments: string;
   refunds: string;
+  duplicateOf: string | null;
+  /** The order's notes as canonical JSON (`[]` when none). */
+  notes: string;
   /** The Order as canonical JSON, without the store clocks. */
   document: string;
-  /** sha256 (hex) of `document`. */
+  /** {@link contentHash} of `document` and `notes`. */
   contentHash: string;
 }
 
@@ -47,15 +51,71 @@ export function sha256Hex(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
+/**
+ * What an order's stored content hash covers: sha256 (hex) of its document, followed — only when it
+ * has notes — by a newline and the notes' canonical JSON. An order without notes hashes exactly as
+ * in schema v1 (sha256 of the document).
+ */
+export function contentHash(document: string, notes: string): string {
+  return sha256Hex(notes === "[]" ? document : `${document}\n${notes}`);
+}
+
+/**
+ * An order's notes as the store keeps them: canonical JSON of `{code, field?, message}` objects,
+ * without duplicates, sorted by that text (so the order a normalizer found them in does not change
+ * the hash). `[]` when none.
+ */
+export function notesJson(notes: readonly OrderNote[] | undefined, orderId: string): string {
+  if (notes === undefined || notes.length === 0) return "[]";
+  const texts = new Set<string>();
+  for (const note of notes) {
+    if (typeof note?.code !== "string" || note.code === "" || typeof note.message !== "string") {
+      throw new StoreError(
+        `a note of ${orderId} needs a code and a message (got ${JSON.stringify(note)}): pass { code, field?, message }`,
+      );
+    }
+    const field = note.field as unknown;
+    if (field !== undefined && field !== null && typeof field !== "string") {
+      throw new StoreError(`a note of ${orderId} has a field that is not a string (${JSON.stringify(note)})`);
+    }
+    texts.add(
+      canonicalJson(
+        field === undefined || field === null
+          ? { code: note.code, message: note.message }
+          : { code: note.code, field, message: note.message },
+      ),
+    );
+  }
+  return `[${[...texts].sort().join(",")}]`;
+}
+
+/**
+ * The `relatedOrderIds` the store keeps for an order: the order's own, plus `extra` (orders that say
+ * they duplicate it, or the one it duplicates), sorted by code unit and unique. Undefined when there
+ * are none and the order had none.
+ */
+export function mergeRelated(order: Order, extra: Iterable<string> | undefined): string[] | undefined {
+  const own = order.relatedOrderIds;
+  const ids = new Set<string>(own ?? []);
+  if (extra) for (const id of extra) if (id !== order.id) ids.add(id);
+  if (ids.size === 0) return own === undefined ? undefined : [...own];
+  return [...ids].sort(byCodeUnit);
+}
+
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function orNull(value: unknown): string | null {
   return value === undefined || value === null ? null : String(value);
 }
 
 /**
- * The row for one Order. Only what is needed to key it is checked here (`id` must be a string); a
- * missing column or a fractional amount is refused by the database itself, inside the transaction.
+ * The row for one Order with its notes (canonical JSON from {@link notesJson}). Only what is needed
+ * to key it is checked here (`id` must be a string); a missing column (a kind, say) or a fractional
+ * amount is refused by the database itself, inside the transaction.
  */
-export function orderRow(order: Order): OrderRow {
+export function orderRow(order: Order, notes = "[]"): OrderRow {
   if (typeof order?.id !== "string" || order.id === "") {
     throw new StoreError(`an Order without a string id cannot be stored (got ${typeof order?.id})`);
   }
@@ -77,6 +137,7 @@ export function orderRow(order: Order): OrderRow {
   return {
     id: order.id,
     vendor: order.vendor,
+    kind: order.kind,
     vendorOrderId: order.vendorOrderId,
     orderNo: order.orderNo,
     status: order.status,
@@ -95,31 +156,22 @@ export function orderRow(order: Order): OrderRow {
     items,
     payments,
     refunds,
+    duplicateOf: orNull(order.duplicateOf),
+    notes,
     document,
-    contentHash: sha256Hex(document),
+    contentHash: contentHash(document, notes),
   };
-}
-
-/**
- * Rows for a batch: one per id (a later duplicate replaces an earlier one — the earlier ones count as
- * unchanged), sorted by id so that concurrent writers lock rows in the same order and cannot deadlock.
- */
-export function orderRows(orders: readonly Order[]): { rows: OrderRow[]; duplicates: number } {
-  const byId = new Map<string, OrderRow>();
-  for (const order of orders) {
-    const row = orderRow(order);
-    byId.delete(row.id);
-    byId.set(row.id, row);
-  }
-  const rows = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { rows, duplicates: orders.length - rows.length };
 }
 
 /** One failure as it goes into the `failed_records` table. */
 export interface FailedRow {
   vendor: string;
   account: string;
-  /** `id:<vendor order id>` when there is one, else `sha256:<hash of raw>`: re-seeing a record updates its row. */
+  kind: string | null;
+  /**
+   * `id:<vendor order id>` when there is one, else `sha256:<hash of raw>`, prefixed with `<kind>:`
+   * when the kind is known: re-seeing a record of the same stream updates its row.
+   */
   recordKey: string;
   vendorOrderId: string | null;
   raw: string | null;
@@ -156,11 +208,14 @@ export function failedRow(record: FailedRecordInput): FailedRow {
     : null;
   const vendorOrderId =
     record.id === undefined || record.id === null || record.id === "" ? null : String(record.id);
-  const recordKey = vendorOrderId !== null ? `id:${vendorOrderId}` : `sha256:${sha256Hex(raw ?? "")}`;
+  const given = record.kind as string | undefined;
+  const kind = typeof given === "string" && given !== "" ? given : null;
+  const key = vendorOrderId !== null ? `id:${vendorOrderId}` : `sha256:${sha256Hex(raw ?? "")}`;
   return {
     vendor: record.vendor,
     account: record.account ?? "",
-    recordKey,
+    kind,
+    recordKey: kind === null ? key : `${kind}:${key}`,
     vendorOrderId,
     raw,
     errorName,
@@ -191,6 +246,11 @@ export function checkpointMark(value: Date | string): string {
 export function storedOrderJson(document: string, firstSeenAt: string, syncedAt: string): string {
   const clocks = `"firstSeenAt":${JSON.stringify(firstSeenAt)},"syncedAt":${JSON.stringify(syncedAt)}}`;
   return document === "{}" ? `{${clocks}` : `${document.slice(0, -1)},${clocks}`;
+}
+
+/** Parses a stored document (an Order without the store clocks), exactly: see {@link parseStoredOrder}. */
+export function parseDocument(document: string): Order {
+  return parseStoredOrder(document) as Order;
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Order } from "@orderbridge/orders";
+import type { Order, OrderKind } from "@orderbridge/orders";
 
-export type { Order };
+export type { Order, OrderKind };
 
 /** An Order as the store gives it back: the Order exactly as written, plus the store's own clocks. */
 export type StoredOrder = Order & {
@@ -10,11 +10,28 @@ export type StoredOrder = Order & {
   syncedAt: string;
 };
 
-/** Where a sync stands for one vendor account: every order before `highWaterMark` is stored. */
+/**
+ * Something worth knowing about how an order was read (a drift in the vendor's data, a value that
+ * looks wrong) that did not stop it from being stored: the normalizer's warnings, kept with the order.
+ */
+export interface OrderNote {
+  /** What kind of note: `missing_field`, `null_field`, `unexpected_type`, `unknown_field`, `unknown_code`, or a mapper's own code. */
+  code: string;
+  /** The vendor field it is about (`data[3].ConsumeBillNumber`), when there is one. */
+  field?: string | undefined;
+  message: string;
+}
+
+/**
+ * Where a sync stands for one stream (the orders of one kind of one vendor account): every order
+ * before `highWaterMark` is stored.
+ */
 export interface Checkpoint {
   vendor: string;
   /** The caller's name for the vendor account (e.g. its app id). */
   account: string;
+  /** The kind of sale the stream holds. */
+  kind: OrderKind;
   /** Exclusive end of the window synced so far, RFC 3339 UTC. */
   highWaterMark: string;
   /** When the checkpoint last moved, RFC 3339 UTC. */
@@ -25,34 +42,50 @@ export interface Checkpoint {
 export interface CheckpointInput {
   vendor: string;
   account: string;
+  /** The kind of sale the stream holds (a vendor account has one checkpoint per kind). */
+  kind: OrderKind;
   /** A Date or an RFC 3339 string with an offset; stored as RFC 3339 UTC with milliseconds. */
   highWaterMark: Date | string;
 }
 
 /**
  * A vendor record that could not become an Order. Shaped like `InvalidRecord` from
- * `@orderbridge/core` (what a client's `onInvalidRecord` receives) plus the account, so a sync can
- * pass `{ ...record, account }` straight through.
+ * `@orderbridge/core` (what a client's `onInvalidRecord` receives) plus the account and kind, so a
+ * sync can pass `{ ...record, account, kind }` straight through.
  */
 export interface FailedRecordInput {
   vendor: string;
   /** The caller's name for the vendor account; `""` when not given. */
   account?: string | undefined;
+  /** The kind of sale the record was read as (its stream); absent when not known. */
+  kind?: OrderKind | undefined;
   /** The vendor's order id, when it could be read. */
   id?: string | undefined;
-  /** The record as received (lossless-parsed or a string), when there is one. */
+  /**
+   * The record as received (lossless-parsed or a string), when there is one, with personal data
+   * ALREADY masked as the user asked (`maskRecord` in `@orderbridge/orders`): the store does not know
+   * vendor fields and keeps it as given (only registered secrets are redacted).
+   */
   raw?: unknown;
   /** What went wrong: an Error (its `name`, `message` and `path`/`field` are kept) or any value. */
   error: unknown;
 }
 
-/** A row of the failed-records table. */
-export interface FailedRecord {
+/** Names one row of the failed-records table (what {@link WriteBatch.resolve} deletes). */
+export interface FailedRecordRef {
   vendor: string;
   account: string;
+  /** {@link FailedRecord.key}. */
+  key: string;
+}
+
+/** A row of the failed-records table. */
+export interface FailedRecord extends FailedRecordRef {
+  /** The kind of sale the record was read as, or null when the writer did not say (rows before schema v2 got their vendor's first kind). */
+  kind: OrderKind | null;
   /** The vendor's order id, or null when the record had none that could be read. */
   vendorOrderId: string | null;
-  /** The record as received, as JSON text (lossless numbers keep their source text), or null. */
+  /** The record as received (masked as its writer chose), as JSON text (lossless numbers keep their source text), or null. */
   raw: string | null;
   errorName: string;
   errorMessage: string;
@@ -63,11 +96,28 @@ export interface FailedRecord {
   lastChangedAt: string;
 }
 
-/** Everything one {@link Store.writeBatch} call commits together, in one transaction. */
+/**
+ * Everything one {@link Store.writeBatch} call commits together, in one transaction. Every member is
+ * optional; an empty batch commits nothing.
+ */
 export interface WriteBatch {
+  /** Orders to store (upserted by `id`; several copies of one id: the last one wins). */
   orders?: readonly Order[] | undefined;
+  /**
+   * Each order's notes, keyed by Order `id` (an order without an entry has none; entries for ids not
+   * in `orders` are ignored). Stored sorted and without duplicates; the content hash covers them, so a
+   * note that appears or disappears makes the order `updated`.
+   */
+  notes?: Readonly<Record<string, readonly OrderNote[]>> | undefined;
   failed?: readonly FailedRecordInput[] | undefined;
+  /** Failed records to delete because they now succeeded (a replay): counted in `resolved`. */
+  resolve?: readonly FailedRecordRef[] | undefined;
   checkpoint?: CheckpointInput | undefined;
+  /**
+   * The vendor account the orders came from, for the failed records the store writes itself (an
+   * `IdCollision`). Default: the checkpoint's account, else `""`.
+   */
+  account?: string | undefined;
 }
 
 /** What a {@link Store.writeBatch} call did. */
@@ -78,19 +128,38 @@ export interface WriteResult {
   updated: number;
   /** Orders stored already with the same content: not written at all (also earlier duplicates of an id within the batch). */
   unchanged: number;
+  /**
+   * Orders NOT written because their id is stored already with another kind of sale: each became a
+   * failed record (`IdCollision`), counted in `failed` when new or changed.
+   */
+  collisions: number;
+  /** Stored orders outside the batch whose `relatedOrderIds` the store extended (pair linking). */
+  linked: number;
   /** Failed records written (new, or their raw payload or error changed). */
   failed: number;
-  /** Failed records removed because their order was stored successfully in this batch. */
+  /** Failed records removed: their order was stored in this batch, or `resolve` named them. */
   resolved: number;
   /** Whether the checkpoint moved (it only moves forward). */
   checkpointMoved: boolean;
 }
 
-export interface IterateOptions {
+/** Which stored orders a read covers. Filters combine with AND; an absent filter means all. */
+export interface OrderFilter {
   /** Only this vendor's orders. */
   vendor?: string | undefined;
+  /** Only orders of these kinds of sale (an empty list matches nothing). */
+  kind?: readonly OrderKind[] | undefined;
+}
+
+export interface IterateOptions extends OrderFilter {
   /** Rows fetched per query (keyset paging by id); default 1000. */
   pageSize?: number | undefined;
+}
+
+/** Which failed records, notes or changes a read covers. */
+export interface StreamFilter {
+  vendor?: string | undefined;
+  kind?: readonly OrderKind[] | undefined;
 }
 
 export interface MigrateResult {
@@ -100,22 +169,189 @@ export interface MigrateResult {
   version: number;
 }
 
+/** How a stream's run ended. */
+export type RunResult = "ok" | "failed_records" | "error" | "interrupted";
+
+/** What a stream's run counted. */
+export interface RunCounts {
+  /** Records the vendor gave. */
+  seen: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** Records that became failed records. */
+  failed: number;
+  /** Notes on the orders stored. */
+  notes: number;
+}
+
+/** One run of one stream, as {@link Store.recordRun} takes it. */
+export interface SyncRunInput {
+  vendor: string;
+  account: string;
+  kind: OrderKind;
+  startedAt: Date | string;
+  finishedAt: Date | string;
+  result: RunResult;
+  /** The window the run covered, when it had one. */
+  since?: Date | string | null | undefined;
+  until?: Date | string | null | undefined;
+  counts: RunCounts;
+  /** Why the run failed (`error`, `interrupted`), as the user should read it; registered secrets are redacted. */
+  error?: string | null | undefined;
+}
+
+/** A row of `sync_runs`. Times are RFC 3339 UTC. */
+export interface SyncRun {
+  /** Increases with every recorded run. */
+  id: number;
+  vendor: string;
+  account: string;
+  kind: OrderKind;
+  startedAt: string;
+  finishedAt: string;
+  result: RunResult;
+  since: string | null;
+  until: string | null;
+  counts: RunCounts;
+  error: string | null;
+}
+
+/** The Order fields whose changes the change log records. */
+export type ChangeField =
+  | "status"
+  | "paymentStatus"
+  | "totalAmount"
+  | "paidAmount"
+  | "refundedAmount"
+  | "duplicateOf";
+
+/** The values of the change-logged fields (`duplicateOf` null when absent). */
+export interface ChangeValues {
+  status: string;
+  paymentStatus: string;
+  totalAmount: number;
+  paidAmount: number;
+  refundedAmount: number;
+  duplicateOf: string | null;
+}
+
+/** A row of the change log: one stored order whose money or status fields changed in one write. */
+export interface OrderChange {
+  /** Increases with every logged change. */
+  seq: number;
+  /** When the store wrote the change (its clock: the order's new `syncedAt`). */
+  changedAt: string;
+  orderId: string;
+  vendor: string;
+  kind: OrderKind;
+  /** The fields that changed, in {@link ChangeField} order. */
+  fields: ChangeField[];
+  /** Those fields' values before the write. */
+  before: Partial<ChangeValues>;
+  /** Those fields' values after the write. */
+  after: Partial<ChangeValues>;
+}
+
+export interface ListChangesOptions extends StreamFilter {
+  /** Changes at or after this time. */
+  since: Date | string;
+  /** Changes before this time (default: all). */
+  until?: Date | string | undefined;
+}
+
+/** Failed records grouped by reason. */
+export interface FailedGroup {
+  vendor: string;
+  kind: OrderKind | null;
+  /** The failing field, or null when the error named none. */
+  field: string | null;
+  errorName: string;
+  errorMessage: string;
+  /** Failed records in the group. */
+  count: number;
+  /** Up to 5 of their vendor order ids (byte order; records without one are not sampled). */
+  sampleVendorOrderIds: string[];
+}
+
+/** Notes on stored orders, counted per vendor, kind, code and field. */
+export interface NoteCount {
+  vendor: string;
+  kind: OrderKind;
+  code: string;
+  field: string | null;
+  /** Notes with this code and field. */
+  count: number;
+  /** Stored orders carrying at least one of them. */
+  orders: number;
+}
+
+/** Everything `orderbridge status` shows about one stream (one kind of one vendor account). */
+export interface StreamStatus {
+  vendor: string;
+  account: string;
+  kind: OrderKind;
+  checkpoint: Checkpoint | null;
+  /** The stream's latest run (by start time). */
+  lastRun: SyncRun | null;
+  /** The latest run that recorded an error (may be older than `lastRun`). */
+  lastError: SyncRun | null;
+  /** Failed records of this vendor account and kind. */
+  failedRecords: number;
+  /** Stored orders of this vendor and kind (orders are kept per vendor, not per account). */
+  storedOrders: number;
+  /** Notes on the stored orders of this vendor and kind, by code and field. */
+  notes: NoteCount[];
+}
+
+/** What {@link Store.status} answers. */
+export interface StoreStatus {
+  schemaVersion: number;
+  /** Every stream that has a checkpoint, a recorded run or a failed record, by vendor, account, kind. */
+  streams: StreamStatus[];
+  /** Stored orders per vendor and kind, whichever stream (or `serve`) wrote them. */
+  orders: { vendor: string; kind: OrderKind; count: number }[];
+  /** Failed records that name no kind (written without one), per vendor and account. */
+  failedWithoutKind: { vendor: string; account: string; count: number }[];
+}
+
 /**
  * Where unified Orders are kept. Both implementations (SQLite, PostgreSQL) behave the same way and
  * pass the same test suite. Open one with `openStore`.
  */
 export interface Store {
   readonly dialect: "sqlite" | "postgres";
-  /** Creates or upgrades the schema; idempotent, safe to call from several processes at once. */
-  migrate(): Promise<MigrateResult>;
+  /** Whether the store was opened with `readOnly: true`: every write method rejects with a `StoreError`. */
+  readonly readOnly: boolean;
   /**
-   * Writes orders, failed records and a checkpoint in ONE transaction: either all of it is stored or
-   * none of it (so a checkpoint never gets ahead of the orders it covers).
+   * Creates or upgrades the schema; idempotent, safe to call from several processes at once (they
+   * wait for each other). Refuses a schema newer than this release knows.
+   */
+  migrate(): Promise<MigrateResult>;
+  /** The schema version of the database (0 when it has none). */
+  schemaVersion(): Promise<number>;
+  /**
+   * Writes orders (with their notes), failed records, resolutions and a checkpoint in ONE
+   * transaction: either all of it is stored or none of it (so a checkpoint never gets ahead of the
+   * orders it covers). Invariants kept here:
+   *
+   * - an order's content hash covers its canonical JSON and its notes; an order whose hash is stored
+   *   already is not written (its row stays byte-identical), and counts are exact without reading
+   *   rows first;
+   * - an order whose id is stored with ANOTHER kind is not written: it becomes a failed record
+   *   (`IdCollision`), since an overwrite across kinds would lose a sale;
+   * - pair linking: an order with `duplicateOf: X` gets X in its `relatedOrderIds`, and X (stored, or
+   *   in this batch, whichever comes first) gets the order's id in its own, sorted and unique;
+   * - an order stored resolves the failed records of the same vendor, vendor order id and kind.
    */
   writeBatch(batch: WriteBatch): Promise<WriteResult>;
   /** Records failures on their own (a batch without orders). */
   recordFailures(records: readonly FailedRecordInput[]): Promise<number>;
-  getCheckpoint(vendor: string, account: string): Promise<Checkpoint | undefined>;
+  /** Records one stream run (a row of `sync_runs`); returns it as stored. */
+  recordRun(run: SyncRunInput): Promise<SyncRun>;
+  getCheckpoint(vendor: string, account: string, kind: OrderKind): Promise<Checkpoint | undefined>;
+  /** Every checkpoint, by vendor, account, kind. */
+  listCheckpoints(): Promise<Checkpoint[]>;
   getOrder(id: string): Promise<StoredOrder | undefined>;
   /** Streams the stored Orders ordered by `id` (byte order), a page at a time. */
   iterateOrders(options?: IterateOptions): AsyncIterable<StoredOrder>;
@@ -124,7 +360,18 @@ export interface Store {
    * the fast path for `export`. Each line equals `JSON.stringify` of what `iterateOrders` yields.
    */
   iterateOrderJson(options?: IterateOptions): AsyncIterable<string>;
-  countOrders(options?: { vendor?: string | undefined }): Promise<number>;
-  listFailed(options?: { vendor?: string | undefined }): Promise<FailedRecord[]>;
+  countOrders(options?: OrderFilter): Promise<number>;
+  /** Failed records, by vendor, account, key (for `--format jsonl` and replay). */
+  listFailed(options?: StreamFilter): Promise<FailedRecord[]>;
+  /** Failed records grouped by vendor, kind, field and error; the biggest groups first. */
+  failedSummary(options?: StreamFilter): Promise<FailedGroup[]>;
+  /** Notes on stored orders counted per vendor, kind, code and field. */
+  noteCounts(options?: StreamFilter): Promise<NoteCount[]>;
+  /** Change-log rows in the order they were written (`changedAt`, then `seq`). */
+  listChanges(options: ListChangesOptions): Promise<OrderChange[]>;
+  /** The latest run of every stream, by vendor, account, kind. */
+  lastRuns(): Promise<SyncRun[]>;
+  /** Everything `orderbridge status` shows, in one call. */
+  status(): Promise<StoreStatus>;
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../src/index.js";
@@ -13,10 +14,12 @@ beforeAll(() => {
 });
 afterAll(() => compiled?.remove());
 
-function writer(args: string[]): ChildProcess {
-  return spawn(process.execPath, [join(compiled.dir, "test/fixtures/writer.js"), ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+function writer(args: string[], options: { asUser?: string } = {}): ChildProcess {
+  const script = [join(compiled.dir, "test/fixtures/writer.js"), ...args];
+  const [command, argv] = options.asUser
+    ? ["runuser", ["-u", options.asUser, "--", process.execPath, ...script]]
+    : [process.execPath, script];
+  return spawn(command, argv, { stdio: ["ignore", "pipe", "pipe"] });
 }
 
 function finished(
@@ -71,7 +74,7 @@ function killAndResume(backend: () => Backend): void {
 
     const store = await openStore(url);
     const interrupted = await store.countOrders();
-    const checkpoint = await store.getCheckpoint("yopoint", "acct");
+    const checkpoint = await store.getCheckpoint("yopoint", "acct", "cabinet");
     await store.close();
     expect(interrupted).toBeLessThan(TOTAL);
     // Exactly the orders the checkpoint covers were committed: nothing more, nothing less.
@@ -108,6 +111,29 @@ describe("SQLite with several processes", () => {
   });
 
   killAndResume(() => backend);
+
+  it("names the file and what to do when this user may not write it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "orderbridge-readonly-"));
+    try {
+      chmodSync(dir, 0o755);
+      const path = join(dir, "orders.db");
+      const store = await openStore(path);
+      await store.migrate();
+      await store.close();
+      // root writes any file whatever its mode: then the writer runs as another user (the one the
+      // PostgreSQL harness runs the server as).
+      const asRoot = process.getuid?.() === 0;
+      if (!asRoot) chmodSync(path, 0o444);
+      const before = statSync(path).mtimeMs;
+      const { stdout } = await finished(writer(["write-one", path], asRoot ? { asUser: "postgres" } : {}));
+      expect(JSON.parse(stdout)).toEqual({
+        error: `cannot write the SQLite store ${path} (attempt to write a readonly database): make the file and its directory writable by this user, or use a command that only reads (export, status)`,
+      });
+      expect(statSync(path).mtimeMs).toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it("converges 200 writes of one order from 4 processes sharing the file (WAL) to one row", async () => {
     const url = await backend.freshUrl();

@@ -1,6 +1,14 @@
 import { LosslessNumber } from "@orderbridge/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { canonicalJson, isPostgresUrl, openStore, type Store, StoreError, sha256Hex } from "../src/index.js";
+import {
+  canonicalJson,
+  isPostgresUrl,
+  openStore,
+  parseDatabaseUrl,
+  type Store,
+  StoreError,
+  sha256Hex,
+} from "../src/index.js";
 import { sampleOrders } from "./support/orders.js";
 
 describe("canonicalJson", () => {
@@ -41,6 +49,23 @@ describe("openStore", () => {
     expect(isPostgresUrl("postgresql://u@h/db")).toBe(true);
     expect(isPostgresUrl("./orderbridge.db")).toBe(false);
     expect(isPostgresUrl(":memory:")).toBe(false);
+  });
+
+  it("reads a --db value as PostgreSQL or SQLite, and refuses any other scheme", () => {
+    expect(parseDatabaseUrl("postgres://u@h/db")).toEqual({ dialect: "postgres", url: "postgres://u@h/db" });
+    expect(parseDatabaseUrl("postgresql://u@h/db")).toEqual({
+      dialect: "postgres",
+      url: "postgresql://u@h/db",
+    });
+    expect(parseDatabaseUrl("sqlite:./x.db")).toEqual({ dialect: "sqlite", path: "./x.db" });
+    expect(parseDatabaseUrl("sqlite://./x.db")).toEqual({ dialect: "sqlite", path: "./x.db" });
+    expect(parseDatabaseUrl("C:\\data\\x.db")).toEqual({ dialect: "sqlite", path: "C:\\data\\x.db" });
+    expect(parseDatabaseUrl(":memory:")).toEqual({ dialect: "sqlite", path: ":memory:" });
+    expect(() => parseDatabaseUrl("postgresql:/oops")).toThrow(
+      new StoreError(
+        '"postgresql:/oops" is not a PostgreSQL URL (postgres://user@host/db) and not a SQLite path: write postgres://… or postgresql://… for PostgreSQL, or a file path such as ./orderbridge.db for SQLite',
+      ),
+    );
   });
 
   it("opens an in-memory SQLite store, with or without the sqlite: prefix", async () => {

@@ -24,7 +24,7 @@ GROUP BY day ORDER BY day`,
 };
 
 /** The unified Order JSON Schema (specs/order.schema.json), compiled with Ajv for draft 2020-12. */
-function orderSchemaValidator() {
+export function orderSchemaValidator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
   addFormats.default(ajv);
   ajv.addKeyword("x-orderbridge-closed-enum");
@@ -35,7 +35,7 @@ function orderSchemaValidator() {
   return ajv.compile(schema);
 }
 
-async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const item of iterable) out.push(item);
   return out;
@@ -74,17 +74,17 @@ export function storeBehaviour(backend: () => Backend): void {
   it("migrates once: a second migrate() applies nothing", async () => {
     const url = await backend().freshUrl();
     const store = await another(url);
-    expect(await store.migrate()).toEqual({ applied: [1], version: 1 });
-    expect(await store.migrate()).toEqual({ applied: [], version: 1 });
-    expect(await (await another(url)).migrate()).toEqual({ applied: [], version: 1 });
+    expect(await store.migrate()).toEqual({ applied: [1, 2], version: 2 });
+    expect(await store.migrate()).toEqual({ applied: [], version: 2 });
+    expect(await (await another(url)).migrate()).toEqual({ applied: [], version: 2 });
   });
 
   it("migrates a fresh database exactly once when several processes start at the same time", async () => {
     const url = await backend().freshUrl();
     const stores = await Promise.all([another(url), another(url), another(url)]);
     const results = await Promise.all(stores.map((store) => store.migrate()));
-    expect(results.flatMap((result) => result.applied)).toEqual([1]);
-    expect(results.every((result) => result.version === 1)).toBe(true);
+    expect(results.flatMap((result) => result.applied)).toEqual([1, 2]);
+    expect(results.every((result) => result.version === 2)).toBe(true);
   });
 
   it("refuses to write before migrate() with an error that says so", async () => {
@@ -141,7 +141,12 @@ export function storeBehaviour(backend: () => Backend): void {
     const batch = {
       orders: [...sampleOrders(), ...Array.from({ length: 50 }, (_, i) => generatedOrder(i))],
       failed: [{ vendor: "yopoint", account: "acct", id: "X1", raw: { a: 1 }, error: new Error("bad") }],
-      checkpoint: { vendor: "yopoint", account: "acct", highWaterMark: "2024-04-18T00:00:00+08:00" },
+      checkpoint: {
+        vendor: "yopoint",
+        account: "acct",
+        kind: "cabinet" as const,
+        highWaterMark: "2024-04-18T00:00:00+08:00",
+      },
     };
     await store.writeBatch(batch);
     const before = await backend().dump(url);
@@ -151,6 +156,8 @@ export function storeBehaviour(backend: () => Backend): void {
       inserted: 0,
       updated: 0,
       unchanged: 53,
+      collisions: 0,
+      linked: 0,
       failed: 0,
       resolved: 0,
       checkpointMoved: false,
@@ -211,7 +218,12 @@ export function storeBehaviour(backend: () => Backend): void {
 
   it("commits a batch's orders, failures and checkpoint together or not at all", async () => {
     const { store } = await fresh();
-    const checkpoint = { vendor: "yopoint", account: "acct", highWaterMark: "2024-04-02T00:00:00.000Z" };
+    const checkpoint = {
+      vendor: "yopoint",
+      account: "acct",
+      kind: "cabinet" as const,
+      highWaterMark: "2024-04-02T00:00:00.000Z",
+    };
     await store.writeBatch({ orders: [generatedOrder(0)], checkpoint });
     // A fractional fen amount is refused by the database in the middle of the transaction.
     const broken = { ...generatedOrder(3), totalAmount: 12.5 };
@@ -224,35 +236,57 @@ export function storeBehaviour(backend: () => Backend): void {
     expect(await store.countOrders()).toBe(1);
     expect((await store.getOrder(generatedOrder(0).id))?.refundedAmount).toBe(0);
     expect(await store.listFailed()).toEqual([]);
-    expect((await store.getCheckpoint("yopoint", "acct"))?.highWaterMark).toBe(checkpoint.highWaterMark);
+    expect((await store.getCheckpoint("yopoint", "acct", "cabinet"))?.highWaterMark).toBe(
+      checkpoint.highWaterMark,
+    );
     // The store is still usable after the failed transaction.
     expect(await store.writeBatch({ orders: [generatedOrder(1)] })).toMatchObject({ inserted: 1 });
   });
 
   it("moves a checkpoint only forward, per vendor account", async () => {
     const { store } = await fresh();
-    expect(await store.getCheckpoint("yopoint", "acct")).toBeUndefined();
+    expect(await store.getCheckpoint("yopoint", "acct", "cabinet")).toBeUndefined();
     const first = await store.writeBatch({
-      checkpoint: { vendor: "yopoint", account: "acct", highWaterMark: "2024-04-16T14:51:02+08:00" },
+      checkpoint: {
+        vendor: "yopoint",
+        account: "acct",
+        kind: "cabinet",
+        highWaterMark: "2024-04-16T14:51:02+08:00",
+      },
     });
     expect(first.checkpointMoved).toBe(true);
-    expect(await store.getCheckpoint("yopoint", "acct")).toEqual({
+    expect(await store.getCheckpoint("yopoint", "acct", "cabinet")).toEqual({
       vendor: "yopoint",
       account: "acct",
+      kind: "cabinet",
       highWaterMark: "2024-04-16T06:51:02.000Z",
       updatedAt: now().toISOString(),
     });
     tick();
     const back = await store.writeBatch({
-      checkpoint: { vendor: "yopoint", account: "acct", highWaterMark: new Date("2024-04-01T00:00:00Z") },
+      checkpoint: {
+        vendor: "yopoint",
+        account: "acct",
+        kind: "cabinet",
+        highWaterMark: new Date("2024-04-01T00:00:00Z"),
+      },
     });
     expect(back.checkpointMoved).toBe(false);
-    expect((await store.getCheckpoint("yopoint", "acct"))?.highWaterMark).toBe("2024-04-16T06:51:02.000Z");
+    expect((await store.getCheckpoint("yopoint", "acct", "cabinet"))?.highWaterMark).toBe(
+      "2024-04-16T06:51:02.000Z",
+    );
     await store.writeBatch({
-      checkpoint: { vendor: "yopoint", account: "other", highWaterMark: "2024-01-01T00:00:00Z" },
+      checkpoint: {
+        vendor: "yopoint",
+        account: "other",
+        kind: "cabinet",
+        highWaterMark: "2024-01-01T00:00:00Z",
+      },
     });
-    expect((await store.getCheckpoint("yopoint", "other"))?.highWaterMark).toBe("2024-01-01T00:00:00.000Z");
-    expect(await store.getCheckpoint("baifude", "acct")).toBeUndefined();
+    expect((await store.getCheckpoint("yopoint", "other", "cabinet"))?.highWaterMark).toBe(
+      "2024-01-01T00:00:00.000Z",
+    );
+    expect(await store.getCheckpoint("baifude", "acct", "welfare_mall")).toBeUndefined();
   });
 
   it("keeps failed records once each, updates them when they change, resolves them when the order succeeds", async () => {
@@ -290,6 +324,8 @@ export function storeBehaviour(backend: () => Backend): void {
     expect(yopoint).toEqual({
       vendor: "yopoint",
       account: "acct",
+      key: "id:G00000007",
+      kind: null,
       vendorOrderId: "G00000007",
       raw: '{"TotalPrice":"x"}',
       errorName: "ResponseValidationError",
