@@ -33,8 +33,8 @@ function links(file: string): string[] {
   const found: string[] = [];
   const walk = (tokens: ReturnType<typeof md.parse>) => {
     for (const token of tokens) {
-      if (token.type === "link_open") found.push(token.attrGet("href") ?? "");
-      if (token.type === "image") found.push(token.attrGet("src") ?? "");
+      if (token.type === "link_open") found.push(String(token.attrGet("href") ?? ""));
+      if (token.type === "image") found.push(String(token.attrGet("src") ?? ""));
       if (token.children) walk(token.children);
     }
   };

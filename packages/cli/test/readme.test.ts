@@ -36,7 +36,7 @@ interface Ran {
 }
 
 /** Runs one README line through a shell, from the repository root, and says everything it printed. */
-function sh(command: string, env: Record<string, string>): Promise<Ran> {
+function sh(command: string, env: Record<string, string | undefined>): Promise<Ran> {
   return new Promise((resolve, reject) => {
     const child = spawn("sh", ["-c", command], {
       cwd: ROOT,
