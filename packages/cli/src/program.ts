@@ -302,12 +302,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (
-        error.code === "commander.helpDisplayed" ||
-        error.code === "commander.version" ||
-        error.code === "commander.help"
-      )
-        return EXIT.ok;
+      // Help asked for (`--help`, `help`) is success; help shown because no command was given is bad usage.
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
+      if (error.code === "commander.help") return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return EXIT.usage;
     }
     io.stderr.write(`orderbridge: ${redact(describeError(error, io.env))}\n`);

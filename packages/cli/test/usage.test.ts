@@ -11,6 +11,14 @@ describe("exit statuses and messages", () => {
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it("shows help and exits 2 without a command, 0 when help is asked for", async () => {
+    const none = await run([]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^Usage: pnpm orderbridge \[options\] \[command\]/);
+    for (const argv of [["--help"], ["help"], ["help", "sync"], ["sync", "--help"]])
+      expect((await run(argv)).status).toBe(0);
+  });
+
   it.each([
     [["frobnicate"], /unknown command/],
     [["sync", "--vendor", "taobao"], /unknown vendor "taobao"/],
