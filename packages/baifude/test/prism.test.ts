@@ -1,4 +1,4 @@
-import { type RunningPrism, startPrism, VENDOR_SPECS } from "@orderbridge/mocks";
+import { PRISM_START_TIMEOUT_MS, type RunningPrism, startPrism, VENDOR_SPECS } from "@orderbridge/mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../src/index.js";
 import { collect } from "./helpers.js";
@@ -10,7 +10,7 @@ const statuses: { path: string; status: number }[] = [];
 
 beforeAll(async () => {
   prism = await startPrism(VENDOR_SPECS.baifude);
-}, 60_000);
+}, PRISM_START_TIMEOUT_MS + 30_000); // startPrism's own deadline (with what Prism printed) comes first
 afterAll(() => prism?.stop());
 
 function client() {

@@ -1,5 +1,15 @@
 #!/usr/bin/env node
-import { runCli } from "./program.js";
+import { redact } from "@orderbridge/core/redact";
+import { describeError, runCli } from "./program.js";
+
+// Whatever escapes a command (a stray rejection in a library) is reported like any unexpected error:
+// its name and message, the stack only with ORDERBRIDGE_LOG=debug; never Node's raw dump.
+const onUnexpected = (error: unknown) => {
+  process.stderr.write(`orderbridge: ${redact(describeError(error, process.env))}\n`);
+  process.exit(1);
+};
+process.on("uncaughtException", onUnexpected);
+process.on("unhandledRejection", onUnexpected);
 
 const status = await runCli(process.argv.slice(2), {
   stdin: process.stdin,

@@ -1,85 +1,47 @@
-import { readFile } from "node:fs/promises";
 import type { Env } from "@orderbridge/core";
 // The light entry points (no zod, no JSON parser): `--version` and `--help` start fast.
 import { ConfigError, OrderbridgeError } from "@orderbridge/core/errors";
 import { redact } from "@orderbridge/core/redact";
-import { toDate } from "@orderbridge/core/time";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { parseDuration } from "./duration.js";
-import { CliFailure, UsageError } from "./errors.js";
+import { Command, CommanderError, Option } from "commander";
+import { CliFailure, Interrupted, UsageError } from "./errors.js";
+import { EXIT } from "./exit.js";
+import { describeFileError, readTextFile } from "./files.js";
+import { commandName } from "./invocation.js";
+import type { CliIo } from "./io.js";
+import {
+  dbArg,
+  durationArg,
+  integerArg,
+  LIMITS,
+  numberArg,
+  show,
+  sizeArg,
+  timeArg,
+  vendorArg,
+} from "./options.js";
 import { isVendorId, VENDOR_IDS, type VendorId } from "./vendor-ids.js";
 import { version } from "./version.js";
 
 // Commands are imported when they run: `orderbridge --version` or `normalize` must not pay for loading
 // the store's native driver, every vendor client and the simulators (cold start is benchmarked).
 
-/** Exit statuses, as DESIGN.md promises them. */
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
-
-export interface CliIo {
-  stdin: NodeJS.ReadableStream;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  env: Env;
-  cwd: string;
-}
-
-function parseVendor(value: string, previous: VendorId[] = []): VendorId[] {
-  for (const part of value.split(",")) {
-    const vendor = part.trim();
-    if (!isVendorId(vendor))
-      throw new InvalidArgumentError(
-        `unknown vendor ${JSON.stringify(vendor)} (one of ${VENDOR_IDS.join(", ")})`,
-      );
-    if (!previous.includes(vendor)) previous = [...previous, vendor];
-  }
-  return previous;
-}
-
-function parseTime(value: string): Date {
-  try {
-    return toDate(value);
-  } catch (error) {
-    throw new InvalidArgumentError((error as Error).message);
-  }
-}
-
-function parseDurationOption(value: string): number {
-  try {
-    return parseDuration(value);
-  } catch (error) {
-    throw new InvalidArgumentError((error as Error).message);
-  }
-}
-
-function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError(`expected a whole number ≥ 1, got ${JSON.stringify(value)}`);
-  return n;
-}
-
-function parseNonNegativeInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new InvalidArgumentError(`expected a whole number ≥ 0, got ${JSON.stringify(value)}`);
-  return n;
-}
-
-function parsePositiveNumber(value: string): number {
-  const n = Number(value);
-  if (!(n > 0)) throw new InvalidArgumentError(`expected a number > 0, got ${JSON.stringify(value)}`);
-  return n;
-}
+export { EXIT, type ExitStatus } from "./exit.js";
+export type { CliIo } from "./io.js";
 
 const dbOption = () =>
   new Option("--db <url>", "SQLite file path or postgres:// URL")
     .env("ORDERBRIDGE_DB")
+    .argParser(dbArg)
     .default("./orderbridge.db");
 
-/** Builds the `orderbridge` program; `run` parses argv and resolves to the exit status. */
+const rangeNote = (range: { min: number; max: number }, format: (n: number) => string = String) =>
+  `${format(range.min)}–${format(range.max)}`;
+
+/** Builds the `orderbridge` program; `runCli` parses argv and resolves to the exit status. */
 export function buildProgram(io: CliIo): Command {
+  const name = commandName();
   const program = new Command("orderbridge")
+    .usage("[options] [command]")
     .description(
       "Sync orders from Yopoint, Baifude and 1card1 into SQLite or PostgreSQL, as one unified Order.",
     )
@@ -89,60 +51,102 @@ export function buildProgram(io: CliIo): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     })
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      "after",
+      `
+Durations are written as people write them: 30s, 15m, 12h, 3d (a number needs its unit).
+Times: RFC 3339 with an offset (2024-04-01T08:00:00+08:00) or a date alone (2024-04-01 = midnight Beijing time).
+Exit status: 0 done, 1 a failure to act on, 2 bad usage, 3 finished but some records could not be stored,
+130 interrupted (SIGINT/SIGTERM; run the same command again to resume).
+Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
+    );
+  // Usage lines show the command as this user runs it (`pnpm orderbridge …` in a clone of the repository).
+  program.name(name);
 
+  const L = LIMITS;
   program
     .command("sync")
     .description("pull orders for the configured vendors into the store, incrementally and idempotently")
     .option(
       "--vendor <vendor>",
       `only these vendors (repeatable or comma-separated: ${VENDOR_IDS.join(", ")})`,
-      parseVendor,
+      vendorArg,
     )
     .option(
       "--since <time>",
-      "start of the window (RFC 3339); default: the checkpoint less the overlap",
-      parseTime,
+      "start (RFC 3339, or a date alone = midnight Beijing time); default: the checkpoint less the overlap",
+      timeArg,
     )
-    .option("--until <time>", "end of the window (RFC 3339); default: now", parseTime)
+    .option(
+      "--until <time>",
+      "end (RFC 3339, or a date alone = midnight Beijing time); default: now",
+      timeArg,
+    )
     .addOption(dbOption())
     .option("--config <file>", "a JSON file with more vendor accounts (the environment wins)")
-    .option(
-      "--overlap <duration>",
-      "re-read this much before the checkpoint, to catch late refunds",
-      parseDurationOption,
-      parseDuration("3d"),
+    .addOption(
+      new Option(
+        "--overlap <duration>",
+        `re-read this much before the checkpoint, to catch late refunds (${rangeNote(L.overlap, show.duration)})`,
+      )
+        .argParser(durationArg(L.overlap))
+        .default(L.overlap.default, show.duration(L.overlap.default)),
     )
-    .option(
-      "--initial <duration>",
-      "how far back a first sync starts without --since",
-      parseDurationOption,
-      parseDuration("30d"),
+    .addOption(
+      new Option(
+        "--initial <duration>",
+        `how far back a first sync starts without --since (${rangeNote(L.initial, show.duration)})`,
+      )
+        .argParser(durationArg(L.initial))
+        .default(L.initial.default, show.duration(L.initial.default)),
     )
-    .option(
-      "--window <duration>",
-      "size of one sync window (the checkpoint's step)",
-      parseDurationOption,
-      parseDuration("1d"),
+    .addOption(
+      new Option(
+        "--window <duration>",
+        `size of one sync window, the checkpoint's step (${rangeNote(L.window, show.duration)})`,
+      )
+        .argParser(durationArg(L.window))
+        .default(L.window.default, show.duration(L.window.default)),
     )
-    .option("--concurrency <n>", "windows fetched at once per vendor", parsePositiveInt, 2)
-    .option("--rate-limit <rps>", "requests per second per vendor account", parsePositiveNumber, 5)
-    .option("--batch-size <n>", "orders per store transaction", parsePositiveInt, 500)
-    .option("--timeout <duration>", "per-request timeout", parseDurationOption, parseDuration("30s"))
-    .option(
-      "--window-retries <n>",
-      "times a window is fetched again after a transient failure",
-      parseNonNegativeInt,
-      2,
+    .addOption(
+      new Option(
+        "--concurrency <n>",
+        `windows fetched at once per vendor account (${rangeNote(L.concurrency)})`,
+      )
+        .argParser(integerArg(L.concurrency))
+        .default(L.concurrency.default),
+    )
+    .addOption(
+      new Option("--rate-limit <rps>", `requests per second per vendor account (${rangeNote(L.rateLimit)})`)
+        .argParser(numberArg(L.rateLimit))
+        .default(L.rateLimit.default),
+    )
+    .addOption(
+      new Option("--batch-size <n>", `orders per store transaction (${rangeNote(L.batchSize)})`)
+        .argParser(integerArg(L.batchSize))
+        .default(L.batchSize.default),
+    )
+    .addOption(
+      new Option("--timeout <duration>", `per-request timeout (${rangeNote(L.timeout, show.duration)})`)
+        .argParser(durationArg(L.timeout))
+        .default(L.timeout.default, show.duration(L.timeout.default)),
+    )
+    .addOption(
+      new Option(
+        "--window-retries <n>",
+        `times a window is fetched again after a transient failure (${rangeNote(L.windowRetries)})`,
+      )
+        .argParser(integerArg(L.windowRetries))
+        .default(L.windowRetries.default),
     )
     .option("--include-personal-data", "store mobile numbers, open ids and IPs in the clear", false)
     .option("--include-raw", "store each vendor payload as received, in `raw`", false)
     .action(async (options) => {
       const fileAccounts = options.config ? await readConfigFile(options.config) : [];
-      const { runSync } = await import("./commands/sync.js");
+      const { runSync, syncOutcome } = await import("./commands/sync.js");
       const summaries = await runSync(io, { ...options, fileAccounts });
-      if (summaries.some((s) => s.error))
-        throw new CliFailure("some vendors did not finish; run sync again to resume");
+      syncOutcome(summaries, `${name} sync`);
     });
 
   program
@@ -150,7 +154,8 @@ export function buildProgram(io: CliIo): Command {
     .description("write the stored Orders as JSON lines (the unified Order exactly) or flat CSV")
     .addOption(new Option("--format <format>", "output format").choices(["jsonl", "csv"]).default("jsonl"))
     .option("--out <file>", "write to this file instead of stdout")
-    .option("--vendor <vendor>", "only these vendors", parseVendor)
+    .option("--no-bom", "CSV: leave out the UTF-8 byte-order mark (written by default, so Excel reads UTF-8)")
+    .option("--vendor <vendor>", "only these vendors", vendorArg)
     .addOption(dbOption())
     .action(async (options) => {
       const { exportOrders } = await import("./commands/export.js");
@@ -165,7 +170,7 @@ export function buildProgram(io: CliIo): Command {
     .requiredOption(
       "--vendor <vendor>",
       `the vendor the JSON came from (${VENDOR_IDS.join(", ")})`,
-      (v) => parseVendor(v)[0]!,
+      (v) => vendorArg(v)[0]!,
     )
     .option("--include-personal-data", "keep mobile numbers, open ids and IPs in the clear", false)
     .option("--include-raw", "add the vendor payload as `raw`", false)
@@ -178,8 +183,16 @@ export function buildProgram(io: CliIo): Command {
   program
     .command("mock")
     .description("serve the three vendor simulators on loopback and print their base URLs and credentials")
-    .option("--orders <n>", "orders per simulator", parsePositiveInt, 300)
-    .option("--seed <n>", "seed of the generated data", parsePositiveInt, 20240416)
+    .addOption(
+      new Option("--orders <n>", `orders per simulator (${rangeNote(L.orders)})`)
+        .argParser(integerArg(L.orders))
+        .default(L.orders.default),
+    )
+    .addOption(
+      new Option("--seed <n>", "seed of the generated data")
+        .argParser(integerArg(L.seed))
+        .default(L.seed.default),
+    )
     .action(async (options) => {
       const { runMock } = await import("./commands/mock.js");
       await runMock(io, options);
@@ -188,12 +201,21 @@ export function buildProgram(io: CliIo): Command {
   program
     .command("demo")
     .description("start the simulators in-process and sync all three vendors into ./orderbridge-demo.db")
-    .addOption(new Option("--db <url>", "where the demo stores its orders").default("./orderbridge-demo.db"))
-    .option("--orders <n>", "orders per simulator", parsePositiveInt, 300)
+    .addOption(
+      new Option("--db <url>", "where the demo stores its orders")
+        .argParser(dbArg)
+        .default("./orderbridge-demo.db"),
+    )
+    .addOption(
+      new Option("--orders <n>", `orders per simulator (${rangeNote(L.orders)})`)
+        .argParser(integerArg(L.orders))
+        .default(L.orders.default),
+    )
     .action(async (options) => {
       const { runDemo } = await import("./commands/demo.js");
+      const { syncOutcome } = await import("./commands/sync.js");
       const summaries = await runDemo(io, options);
-      if (summaries.some((s) => s.error)) throw new CliFailure("the demo sync did not finish");
+      syncOutcome(summaries, `${name} demo`);
     });
 
   program
@@ -201,44 +223,60 @@ export function buildProgram(io: CliIo): Command {
     .description(
       "receive vendor notifications (POST /notify/yopoint, /notify/baifude): verify, fetch the order, store it where sync does",
     )
-    .option("--port <n>", "port to listen on (0: any free port)", parseNonNegativeInt, 8080)
+    .addOption(
+      new Option("--port <n>", "port to listen on (0: any free port)")
+        .argParser(integerArg(L.port))
+        .default(L.port.default),
+    )
     .option(
       "--host <host>",
       "address to listen on (put a TLS proxy in front: vendors call HTTPS)",
       "127.0.0.1",
     )
     .addOption(dbOption())
-    .option(
-      "--tolerance <seconds>",
-      "largest accepted |timestamp - now| of a notification",
-      parsePositiveInt,
-      300,
+    .addOption(
+      new Option(
+        "--tolerance <duration>",
+        `largest accepted |timestamp - now| of a notification (${rangeNote(L.tolerance, show.duration)})`,
+      )
+        .argParser(durationArg(L.tolerance))
+        .default(L.tolerance.default, show.duration(L.tolerance.default)),
     )
-    .option("--body-limit <bytes>", "largest accepted notification body", parsePositiveInt, 65536)
-    .option(
-      "--timeout <duration>",
-      "timeout of the vendor fetches",
-      parseDurationOption,
-      parseDuration("30s"),
+    .addOption(
+      new Option(
+        "--body-limit <size>",
+        `largest accepted notification body (${rangeNote(L.bodyLimit, show.size)})`,
+      )
+        .argParser(sizeArg(L.bodyLimit))
+        .default(L.bodyLimit.default, show.size(L.bodyLimit.default)),
+    )
+    .addOption(
+      new Option(
+        "--timeout <duration>",
+        `timeout of the vendor fetches (${rangeNote(L.timeout, show.duration)})`,
+      )
+        .argParser(durationArg(L.timeout))
+        .default(L.timeout.default, show.duration(L.timeout.default)),
     )
     .option("--include-personal-data", "store mobile numbers, open ids and IPs in the clear (as sync)", false)
     .option("--include-raw", "store each vendor payload as received, in `raw` (as sync)", false)
     .action(async (options) => {
       const { runServe } = await import("./commands/serve.js");
-      await runServe(io, options);
+      await runServe(io, { ...options, tolerance: options.tolerance / 1000 });
     });
 
   return program;
 }
 
 async function readConfigFile(file: string): Promise<{ vendor: VendorId; env: Env }[]> {
+  const text = await readTextFile(file, "config file");
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(file, "utf8"));
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`cannot read config file ${file}: ${(error as Error).message}`);
+    throw new ConfigError(`config file ${file} is not JSON: ${(error as Error).message}`);
   }
-  const accounts = (parsed as { accounts?: unknown }).accounts;
+  const accounts = (parsed as { accounts?: unknown } | null)?.accounts;
   if (!Array.isArray(accounts))
     throw new ConfigError(`config file ${file}: expected {"accounts": [{"vendor": "...", "env": {...}}]}`);
   return accounts.map((entry, i) => {
@@ -253,8 +291,9 @@ async function readConfigFile(file: string): Promise<{ vendor: VendorId; env: En
 }
 
 /**
- * Runs the CLI and returns its exit status: 0 success, 1 a failure the user must act on, 2 bad usage.
- * Every message is redacted on its way out.
+ * Runs the CLI and returns its exit status (the `EXIT` table: 0 done, 1 a failure the user must act on,
+ * 2 bad usage, 3 finished but some records could not be stored, 130 interrupted). Every message is redacted
+ * on its way out; an unexpected error shows its name and message, its stack only with ORDERBRIDGE_LOG=debug.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const program = buildProgram(io);
@@ -263,24 +302,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (
-        error.code === "commander.helpDisplayed" ||
-        error.code === "commander.version" ||
-        error.code === "commander.help"
-      )
-        return EXIT.ok;
+      // Help asked for (`--help`, `help`) is success; help shown because no command was given is bad usage.
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
+      if (error.code === "commander.help") return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return EXIT.usage;
     }
-    const message =
-      error instanceof OrderbridgeError || error instanceof CliFailure || error instanceof UsageError
-        ? error.message
-        : describeUnexpected(error);
-    io.stderr.write(`orderbridge: ${redact(message)}\n`);
+    io.stderr.write(`orderbridge: ${redact(describeError(error, io.env))}\n`);
+    if (error instanceof Interrupted) return EXIT.interrupted;
     return error instanceof UsageError ? EXIT.usage : EXIT.failure;
   }
 }
 
-function describeUnexpected(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
+/** An error as the user reads it: ours as they are, anything else by name and message (its stack on debug). */
+export function describeError(error: unknown, env: Env = {}): string {
+  if (
+    error instanceof OrderbridgeError ||
+    error instanceof CliFailure ||
+    error instanceof UsageError ||
+    error instanceof Interrupted
+  )
+    return error.message;
+  const file = describeFileError(error);
+  if (file) return file;
+  if (!(error instanceof Error)) return String(error);
+  const debug = env.ORDERBRIDGE_LOG?.toLowerCase() === "debug";
+  if (debug && error.stack) return error.stack;
+  return `${error.name}: ${error.message} (an unexpected error: ORDERBRIDGE_LOG=debug shows where it happened)`;
 }

@@ -25,7 +25,9 @@ export function createReporter(
         line(
           s.error
             ? `${s.vendor} ${s.account}: stopped: ${s.error}`
-            : `${s.vendor} ${s.account}: done: ${s.seen} seen, ${s.inserted} inserted, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed`,
+            : s.interrupted
+              ? `${s.vendor} ${s.account}: interrupted: ${s.seen} seen, ${s.inserted} inserted, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed`
+              : `${s.vendor} ${s.account}: done: ${s.seen} seen, ${s.inserted} inserted, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed} failed`,
         ),
       stop: () => {},
     };
@@ -53,7 +55,7 @@ export function createReporter(
     },
     finish: (s) => {
       const bar = bars.get(key(s));
-      if (bar && !s.error) bar.update(Math.max(1, s.windows), payload(s));
+      if (bar && !s.error && !s.interrupted) bar.update(Math.max(1, s.windows), payload(s));
     },
     stop: () => {
       // Called before the summary is printed and again on the way out; a second stop would redraw.
@@ -89,7 +91,13 @@ export function formatSummary(summaries: readonly VendorSummary[]): string {
     String(s.failed),
     formatFenAsYuan(s.paidAmount),
     formatFenAsYuan(s.refundedAmount),
-    s.error ? `error: ${s.error}` : s.warnings ? `ok (${s.warnings} warning(s))` : "ok",
+    s.error
+      ? `error: ${s.error}`
+      : s.interrupted
+        ? "interrupted (resumes from the checkpoint)"
+        : s.warnings
+          ? `ok (${s.warnings} warning(s))`
+          : "ok",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const format = (cells: string[]) =>

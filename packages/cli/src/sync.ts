@@ -29,8 +29,8 @@ export interface SyncPlan {
    * transient failure (a truncated body, a timeout, a 5xx). Refetching is safe: upserts are idempotent.
    */
   windowRetries: number;
-  /** Waits between window retries; injectable for tests. */
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits between window retries (resolving early when `signal` aborts); injectable for tests. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   includePersonalData: boolean;
   includeRaw: boolean;
   signal?: AbortSignal | undefined;
@@ -57,6 +57,13 @@ export interface VendorSummary extends SyncCounts {
   windows: number;
   /** Set when the account's sync stopped on an error; its checkpoint stays at the last complete window. */
   error?: string | undefined;
+  /** The error itself (not printed): lets the CLI tell a failure a rerun fixes from one it does not. */
+  failure?: unknown;
+  /**
+   * Set when the run's signal stopped the account before its last window (SIGINT/SIGTERM): what was stored
+   * stays stored and checkpointed, and the same command resumes. Never also an `error`.
+   */
+  interrupted?: boolean;
 }
 
 /** What the progress display hears. */
@@ -68,8 +75,35 @@ export interface SyncReporter {
 
 export const silentReporter: SyncReporter = { start() {}, window() {}, finish() {} };
 
-/** Splits [since, until) into windows of `windowMs`, the last one shorter. */
+/**
+ * The most windows one account's run plans. Windows are planned up front, so without a bound a tiny
+ * `--window` over a long span would fill memory before the first request; the CLI refuses such a run as
+ * bad usage, naming a window that fits.
+ */
+export const MAX_WINDOWS = 10_000;
+
+/** How many windows of `windowMs` cover [since, until). */
+export function countWindows(since: Date, until: Date, windowMs: number): number {
+  if (!(windowMs > 0)) throw new RangeError(`windowMs must be > 0, got ${windowMs}`);
+  const span = until.getTime() - since.getTime();
+  return span > 0 ? Math.ceil(span / windowMs) : 0;
+}
+
+/** Where an account's run starts: `since`, else its checkpoint less the overlap, else `until` less the initial lookback. */
+export function planStart(plan: SyncPlan, checkpoint: { highWaterMark: string } | undefined): Date {
+  return (
+    plan.since ??
+    (checkpoint
+      ? new Date(Date.parse(checkpoint.highWaterMark) - plan.overlapMs)
+      : new Date(plan.until.getTime() - plan.initialLookbackMs))
+  );
+}
+
+/** Splits [since, until) into windows of `windowMs`, the last one shorter; never more than {@link MAX_WINDOWS}. */
 export function splitWindows(since: Date, until: Date, windowMs: number): { since: Date; until: Date }[] {
+  const count = countWindows(since, until, windowMs);
+  if (count > MAX_WINDOWS)
+    throw new RangeError(`${count} windows of ${windowMs} ms would be planned; at most ${MAX_WINDOWS}`);
   const windows: { since: Date; until: Date }[] = [];
   for (let t = since.getTime(); t < until.getTime(); t += windowMs) {
     windows.push({ since: new Date(t), until: new Date(Math.min(t + windowMs, until.getTime())) });
@@ -94,11 +128,7 @@ export async function syncAccount(
   // Until the sync has a stream per kind, each account syncs its vendor's first kind (what orders() gives).
   const kind = KINDS_BY_VENDOR[account.vendor][0];
   const checkpoint = await store.getCheckpoint(account.vendor, account.account, kind);
-  const start =
-    plan.since ??
-    (checkpoint
-      ? new Date(Date.parse(checkpoint.highWaterMark) - plan.overlapMs)
-      : new Date(plan.until.getTime() - plan.initialLookbackMs));
+  const start = planStart(plan, checkpoint);
   const windows = start < plan.until ? splitWindows(start, plan.until, plan.windowMs) : [];
   const summary: VendorSummary = {
     vendor: account.vendor,
@@ -218,8 +248,8 @@ export async function syncAccount(
           break;
         } catch (error) {
           if (attempt < plan.windowRetries && isTransient(error) && !signal.aborted) {
-            await (plan.sleep ?? defaultSleep)(1000 * 2 ** attempt);
-            continue;
+            await (plan.sleep ?? defaultSleep)(1000 * 2 ** attempt, signal);
+            if (!signal.aborted) continue;
           }
           firstError ??= error;
           stop.abort(error);
@@ -230,7 +260,16 @@ export async function syncAccount(
   });
   await Promise.all(workers);
   await writes;
-  if (firstError !== undefined) summary.error = describeError(firstError);
+  // A window cut short by the run's signal (SIGINT/SIGTERM) is an interruption, not a failure.
+  const interrupted = plan.signal?.aborted === true && contiguous < windows.length;
+  const cutShort =
+    firstError === plan.signal?.reason || (firstError instanceof Error && firstError.name === "AbortError");
+  if (firstError !== undefined && !(interrupted && cutShort)) {
+    summary.error = describeError(firstError);
+    summary.failure = firstError;
+  } else if (interrupted) {
+    summary.interrupted = true;
+  }
   reporter.finish(summary);
   return summary;
 }
@@ -246,7 +285,16 @@ const emptyStats = (): SyncCounts => ({
   refundedAmount: 0,
 });
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
 
 /** Failures that another attempt may not meet: the vendor's answers, not ours. */
 function isTransient(error: unknown): boolean {

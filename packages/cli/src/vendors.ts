@@ -4,6 +4,7 @@ import { ConfigError } from "@orderbridge/core";
 import * as yikayi from "@orderbridge/yikayi";
 import * as yopoint from "@orderbridge/yopoint";
 
+import { commandName } from "./invocation.js";
 import { VENDOR_IDS, type VendorId } from "./vendor-ids.js";
 
 export { isVendorId, VENDOR_IDS, type VendorId } from "./vendor-ids.js";
@@ -27,6 +28,10 @@ interface VendorEntry {
   optional: readonly string[];
   /** The variable whose value names the account (for checkpoints). */
   accountVariable: string;
+  /** Where the vendor's API is (checked when it cannot be reached). */
+  baseUrlVariable: string;
+  /** What to check when the vendor refuses the account (a wrong secret, an unknown app id). */
+  credentialVariables: readonly string[];
   create(env: Env, overrides: ClientOverrides): OrderClient;
 }
 
@@ -35,18 +40,24 @@ export const VENDORS: Record<VendorId, VendorEntry> = {
     variables: ["YOPOINT_BASE_URL", "YOPOINT_APP_ID", "YOPOINT_APP_SECRET"],
     optional: ["YOPOINT_PAYMENT_SECRET"],
     accountVariable: "YOPOINT_APP_ID",
+    baseUrlVariable: "YOPOINT_BASE_URL",
+    credentialVariables: ["YOPOINT_APP_ID", "YOPOINT_APP_SECRET"],
     create: (env, overrides) => yopoint.clientFromEnv(env, overrides),
   },
   baifude: {
     variables: ["BAIFUDE_BASE_URL", "BAIFUDE_APP_KEY", "BAIFUDE_APP_SECRET"],
     optional: ["BAIFUDE_TOKEN_PATH", "BAIFUDE_SIGNER", "BAIFUDE_API_VERSION"],
     accountVariable: "BAIFUDE_APP_KEY",
+    baseUrlVariable: "BAIFUDE_BASE_URL",
+    credentialVariables: ["BAIFUDE_APP_KEY", "BAIFUDE_APP_SECRET"],
     create: (env, overrides) => baifude.clientFromEnv(env, overrides),
   },
   yikayi: {
     variables: ["YIKAYI_BASE_URL", "YIKAYI_OPEN_ID", "YIKAYI_SECRET", "YIKAYI_USER_ACCOUNT"],
     optional: [],
     accountVariable: "YIKAYI_OPEN_ID",
+    baseUrlVariable: "YIKAYI_BASE_URL",
+    credentialVariables: ["YIKAYI_OPEN_ID", "YIKAYI_SECRET", "YIKAYI_USER_ACCOUNT"],
     create: (env, overrides) => yikayi.clientFromEnv(env, overrides),
   },
 };
@@ -77,7 +88,7 @@ export function resolveAccounts(
     : VENDOR_IDS.filter((v) => isConfigured(v, env) || fileAccounts.some((a) => a.vendor === v));
   if (!vendors.length) {
     throw new ConfigError(
-      `no vendor is configured: set the variables of at least one of ${VENDOR_IDS.join(", ")} (e.g. YOPOINT_APP_ID, YOPOINT_APP_SECRET) or run \`orderbridge demo\``,
+      `no vendor is configured: set the variables of at least one of ${VENDOR_IDS.join(", ")} (e.g. YOPOINT_APP_ID, YOPOINT_APP_SECRET) or run \`${commandName()} demo\``,
     );
   }
   const accounts: VendorAccount[] = [];

@@ -279,6 +279,27 @@ describe("Yopoint notifications", () => {
     });
   });
 
+  // A refusal sent before the body is read closes its connection: kept alive, it would be dropped by the
+  // server's drain deadline after the client pooled it, and a later request on it would fail ("other side
+  // closed"), as the concurrent test below once did on a loaded machine.
+  it("answers an oversized body and an unknown path with Connection: close", async () => {
+    const big = await fetch(yUrl, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: `biz_content=${"x".repeat(BODY_LIMIT * 4)}`,
+    });
+    expect(big.status).toBe(413);
+    expect(big.headers.get("connection")).toBe("close");
+    await big.arrayBuffer();
+    const unknown = await fetch(`${running.url}/notify/taobao`, { method: "POST", body: "x".repeat(1024) });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("connection")).toBe("close");
+    await unknown.arrayBuffer();
+    const healthy = await fetch(`${running.url}/healthz`);
+    expect(healthy.headers.get("connection")).toBe("keep-alive");
+    await healthy.arrayBuffer();
+  });
+
   it("200 concurrent duplicate notifications of one order leave exactly one row", async () => {
     const payload = orderPaidPayload(ysim, 7);
     const before = await store.countOrders();

@@ -118,8 +118,47 @@ describe("orderbridge sync into SQLite against the simulators", () => {
     );
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^yopoint\s.*error: yopoint cabinet\.order\.list: vendor error -1/m);
-    expect(result.stderr).toMatch(/run sync again to resume/);
     expect(result.stdout + result.stderr).not.toContain(wrongSecret);
+  });
+
+  // A refused secret is not fixed by running again: the message says what to check instead.
+  it.each([
+    ["yopoint", "YOPOINT_APP_SECRET", /check YOPOINT_APP_ID and YOPOINT_APP_SECRET/],
+    ["baifude", "BAIFUDE_APP_SECRET", /check BAIFUDE_APP_KEY and BAIFUDE_APP_SECRET/],
+    ["yikayi", "YIKAYI_SECRET", /check YIKAYI_OPEN_ID, YIKAYI_SECRET and YIKAYI_USER_ACCOUNT/],
+  ])("a wrong %s secret: exit 1, what to check, and no 'run again'", async (vendor, variable, check) => {
+    const wrongSecret = "not-the-right-secret-456";
+    const result = await run(
+      ["sync", "--db", path.join(dir, `wrong-${vendor}.db`), "--vendor", vendor, ...sinceArgs],
+      { env: { ...sims.env, [variable]: wrongSecret } },
+    );
+    const said = `${result.stdout}\n${result.stderr}`;
+    expect(result.status, said).toBe(1);
+    expect(result.stderr, said).toMatch(new RegExp(`^  ${vendor}: the vendor refused the account: `, "m"));
+    expect(result.stderr, said).toMatch(check);
+    expect(result.stderr, said).toMatch(/running sync again will not help/);
+    expect(said).not.toMatch(/again to resume|resumes\)/);
+    expect(said).not.toContain(wrongSecret);
+  });
+
+  it("names the host it could not reach and says a rerun resumes", async () => {
+    const result = await run(
+      [
+        "sync",
+        "--db",
+        path.join(dir, "unreachable.db"),
+        "--vendor",
+        "yopoint",
+        "--window-retries",
+        "0",
+        ...sinceArgs,
+      ],
+      { env: { ...sims.env, YOPOINT_BASE_URL: "http://127.0.0.1:1" } },
+    );
+    const said = `${result.stdout}\n${result.stderr}`;
+    expect(result.status, said).toBe(1);
+    expect(result.stderr, said).toMatch(/could not connect to http:\/\/127\.0\.0\.1:1 \(YOPOINT_BASE_URL\)/);
+    expect(result.stderr, said).toMatch(/`pnpm orderbridge sync` resumes/);
   });
 
   it("exports CSV with a header and yuan with two decimals", async () => {
@@ -134,12 +173,46 @@ describe("orderbridge sync into SQLite against the simulators", () => {
     const out = path.join(dir, "orders.csv");
     const result = await run(["export", "--db", db, "--format", "csv", "--out", out]);
     expect(result.status).toBe(0);
-    const csv = await readFile(out, "utf8");
+    // Excel on a Chinese Windows reads UTF-8 only after a byte-order mark: written by default.
+    const bytes = await readFile(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString("utf8");
+    expect(csv.startsWith("\ufeff")).toBe(false);
     const [header, first] = csv.split("\n");
     expect(header).toMatch(
       /^id,vendor,vendor_order_id,order_no,status,payment_status,currency,total_yuan,paid_yuan,refunded_yuan,/,
     );
     expect(first).toMatch(/^yikayi:/);
-    expect(first!.split(",")[7]).toMatch(/^-?\d+\.\d{2}$/);
+    // Money is plain decimal yuan text: no currency sign, no thousands separator, two decimals.
+    for (const row of csv.trim().split("\n").slice(1)) {
+      const cells = row.split(",");
+      for (const i of [7, 8, 9]) expect(cells[i]).toMatch(/^-?\d+\.\d{2}$/);
+    }
+
+    const plain = path.join(dir, "orders-no-bom.csv");
+    const noBom = await run(["export", "--db", db, "--format", "csv", "--no-bom", "--out", plain]);
+    expect(noBom.status, noBom.stderr).toBe(0);
+    const plainBytes = await readFile(plain);
+    expect(plainBytes.subarray(0, 3).toString("utf8")).toBe("id,");
+    expect(plainBytes.equals(bytes.subarray(3))).toBe(true);
+
+    // To stdout too (a pipe into a file is the same file).
+    const piped = await run(["export", "--db", db, "--format", "csv"]);
+    expect(piped.stdout.startsWith("\ufeffid,")).toBe(true);
+  });
+
+  it("refuses an --out that is a folder or in a missing folder, naming the path (exit 1)", async () => {
+    const db = path.join(dir, "csv.db");
+    const folder = await run(["export", "--db", db, "--format", "csv", "--out", dir]);
+    expect(folder.status, folder.stderr).toBe(1);
+    expect(folder.stderr).toBe(
+      `orderbridge: cannot write --out ${dir}: ${dir} is a folder, not a file: give a file name (e.g. ${path.join(dir, "orders.csv")})\n`,
+    );
+    const missing = path.join(dir, "no-such-folder", "orders.csv");
+    const typo = await run(["export", "--db", db, "--out", missing]);
+    expect(typo.status, typo.stderr).toBe(1);
+    expect(typo.stderr).toBe(
+      `orderbridge: cannot write --out ${missing}: the folder ${path.dirname(missing)} does not exist: create it or check the path\n`,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { VendorError } from "@orderbridge/core";
 import {
+  PRISM_START_TIMEOUT_MS,
   type RunningPrism,
   type ServedHandlers,
   serveHandlers,
@@ -45,7 +46,7 @@ describe("Prism on specs/yikayi.openapi.yaml", () => {
   let prism: RunningPrism;
   beforeAll(async () => {
     prism = await startPrism(VENDOR_SPECS.yikayi);
-  }, 60_000);
+  }, PRISM_START_TIMEOUT_MS + 30_000); // startPrism's own deadline (with what Prism printed) comes first
   afterAll(async () => {
     await prism?.stop();
   });

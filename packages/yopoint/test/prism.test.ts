@@ -1,4 +1,4 @@
-import { type RunningPrism, startPrism, VENDOR_SPECS } from "@orderbridge/mocks";
+import { PRISM_START_TIMEOUT_MS, type RunningPrism, startPrism, VENDOR_SPECS } from "@orderbridge/mocks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGatewayForm, createClient, type YopointClient } from "../src/index.js";
 
@@ -55,7 +55,7 @@ beforeAll(async () => {
     fetch: prismFetch(() => prism.url),
     retries: 0,
   });
-}, 60_000);
+}, PRISM_START_TIMEOUT_MS + 30_000); // startPrism's own deadline (with what Prism printed) comes first
 
 afterAll(async () => {
   await prism?.stop();

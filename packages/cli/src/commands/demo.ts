@@ -1,16 +1,17 @@
 import path from "node:path";
 import { pushPaidOrders } from "@orderbridge/mocks/yopoint";
 import { openStore } from "@orderbridge/store";
-import type { CliIo } from "../program.js";
+import { commandName } from "../invocation.js";
+import type { CliIo } from "../io.js";
 import { startSimulators } from "../simulators.js";
-import type { VendorSummary } from "../sync.js";
-import { runSync } from "./sync.js";
+
+import { type AccountSummary, runSync } from "./sync.js";
 
 /**
  * `orderbridge demo`: the main job end to end — the three simulators on loopback, a full sync of all of
  * them into a SQLite file, the summary. Running it twice shows the second sync changing nothing.
  */
-export async function runDemo(io: CliIo, options: { db: string; orders: number }): Promise<VendorSummary[]> {
+export async function runDemo(io: CliIo, options: { db: string; orders: number }): Promise<AccountSummary[]> {
   const running = await startSimulators({ orders: options.orders });
   try {
     io.stderr.write(`simulators: ${running.vendors.map((v) => `${v.vendor} ${v.url}`).join(", ")}\n`);
@@ -36,7 +37,7 @@ export async function runDemo(io: CliIo, options: { db: string; orders: number }
     );
     const db = path.isAbsolute(options.db) ? options.db : path.resolve(io.cwd, options.db);
     io.stdout.write(
-      `\nstored in ${db}\nnext: orderbridge export --db ${options.db} --format csv --out orders.csv\n`,
+      `\nstored in ${db}\nnext: ${commandName()} export --db ${options.db} --format csv --out orders.csv\n`,
     );
     return summaries;
   } finally {

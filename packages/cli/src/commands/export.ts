@@ -1,11 +1,13 @@
-import { createWriteStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { formatFenAsYuan } from "@orderbridge/core";
 import type { Order } from "@orderbridge/orders";
 import { openStore } from "@orderbridge/store";
 import { stringify } from "csv-stringify";
-import type { CliIo } from "../program.js";
+import { CliFailure } from "../errors.js";
+import { describeFileError } from "../files.js";
+import type { CliIo } from "../io.js";
 import type { VendorId } from "../vendors.js";
 
 export interface ExportOptions {
@@ -13,11 +15,16 @@ export interface ExportOptions {
   out?: string;
   vendor?: VendorId[];
   db: string;
+  /**
+   * CSV: start with a UTF-8 byte-order mark (default true). Excel on a Chinese Windows reads a CSV without
+   * one as GBK and garbles every name; with it, as UTF-8. `--no-bom` leaves it out for other readers.
+   */
+  bom?: boolean;
 }
 
 type StoredOrder = Order & { firstSeenAt?: string; syncedAt?: string };
 
-/** The flat CSV layout: one row per order, money in yuan with two decimals. */
+/** The flat CSV layout: one row per order, money as plain decimal yuan text with two decimals (`1234.50`). */
 export const CSV_COLUMNS: { header: string; value: (order: StoredOrder) => string | number | undefined }[] = [
   { header: "id", value: (o) => o.id },
   { header: "vendor", value: (o) => o.vendor },
@@ -54,7 +61,7 @@ export async function exportOrders(io: CliIo, options: ExportOptions): Promise<n
   const vendors = options.vendor ? [...options.vendor].sort() : [undefined];
   try {
     await store.migrate();
-    const sink = options.out ? createWriteStream(options.out) : io.stdout;
+    const sink = options.out ? await openOut(options.out) : io.stdout;
     const end = Boolean(options.out);
     if (options.format === "csv") {
       const rows = Readable.from(
@@ -69,6 +76,7 @@ export async function exportOrders(io: CliIo, options: ExportOptions): Promise<n
       );
       const csv = stringify({
         header: true,
+        bom: options.bom ?? true,
         columns: CSV_COLUMNS.map((c) => c.header),
         cast: { number: String },
       });
@@ -92,4 +100,16 @@ export async function exportOrders(io: CliIo, options: ExportOptions): Promise<n
   }
   if (options.out) io.stderr.write(`exported ${count} order(s) to ${options.out}\n`);
   return count;
+}
+
+/** Opens `--out` for writing, or fails with a sentence that names the path (a folder, a missing folder, …). */
+async function openOut(file: string): Promise<NodeJS.WritableStream> {
+  try {
+    const handle = await open(file, "w");
+    return handle.createWriteStream();
+  } catch (error) {
+    throw new CliFailure(
+      describeFileError(error, "write", "--out") ?? `cannot write --out ${file}: ${String(error)}`,
+    );
+  }
 }

@@ -1,4 +1,4 @@
-import type { CliIo } from "../program.js";
+import type { CliIo } from "../io.js";
 import { startSimulators } from "../simulators.js";
 
 /**

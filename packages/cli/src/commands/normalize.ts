@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
 import { normalizePayload } from "@orderbridge/orders";
-import type { CliIo } from "../program.js";
+import type { CliIo } from "../io.js";
 import type { VendorId } from "../vendors.js";
 
 export interface NormalizeOptions {

@@ -1,6 +1,6 @@
 import { openStore } from "@orderbridge/store";
 import pino from "pino";
-import type { CliIo } from "../program.js";
+import type { CliIo } from "../io.js";
 import { createNotificationServer, type RunningNotificationServer } from "../serve/index.js";
 
 const LEVELS = ["debug", "info", "warn", "error"];

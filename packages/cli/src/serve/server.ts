@@ -180,11 +180,18 @@ export function createNotificationServer(options: NotificationServerOptions): No
     return c.json(reply.body as object, reply.status as 200);
   };
 
+  /**
+   * Refuses a body over the limit with 413 — before the rest of it is read, so the answer also closes the
+   * connection. Kept alive, the connection would be closed anyway by @hono/node-server once draining the
+   * unread body takes longer than its 500 ms (a busy machine), after the client had put it back in its pool
+   * as reusable: the client's next request on it then fails with "other side closed".
+   */
   const limit = (vendor: "yopoint" | "baifude") =>
     bodyLimit({
       maxSize: bodyLimitBytes,
-      onError: (c) =>
-        answer(c, vendor, performance.now(), {
+      onError: (c) => {
+        c.header("connection", "close");
+        return answer(c, vendor, performance.now(), {
           status: 413,
           body:
             vendor === "yopoint"
@@ -193,7 +200,8 @@ export function createNotificationServer(options: NotificationServerOptions): No
           outcome: "refused",
           reason: "body_too_large",
           detail: `the body is larger than ${bodyLimitBytes} bytes`,
-        }),
+        });
+      },
     });
 
   const yopointReceiver = clients.yopoint;
@@ -224,7 +232,11 @@ export function createNotificationServer(options: NotificationServerOptions): No
     });
   }
 
-  app.notFound((c) => c.json({ error: "not found", routes: vendors.map((v) => `POST /notify/${v}`) }, 404));
+  app.notFound((c) => {
+    // Answered without reading the body: the connection is closed, not kept alive (see `limit`).
+    c.header("connection", "close");
+    return c.json({ error: "not found", routes: vendors.map((v) => `POST /notify/${v}`) }, 404);
+  });
   app.onError((error, c) => {
     // An unexpected failure (e.g. the store): 500, so the vendor delivers the notification again.
     logger.error({ path: c.req.path, error: redact(`${error.name}: ${error.message}`) }, "request failed");

@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
 import type { Env } from "@orderbridge/core";
-import { type CliIo, runCli } from "../../src/program.js";
+import type { CliIo } from "../../src/io.js";
+import { runCli } from "../../src/program.js";
 
 export interface CliRun {
   status: number;
