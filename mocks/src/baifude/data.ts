@@ -3,7 +3,7 @@ import { type Random, randomFor } from "../random.js";
 /**
  * Seeded Baifude pay orders, built BY INDEX: pay order i is paid at a time that grows with i, so a
  * payment-time window maps to an index range by arithmetic and the simulator never holds its orders in
- * memory. Shapes follow 4.1 (vendor-docs/baifude.md §4.1), ids follow the formats decoded there:
+ * memory. Shapes follow 4.1 (docs/vendors/baifude.md §4.1), ids follow the formats decoded there:
  * sn = "2" + ms epoch + userId + 5 digits, channelSn = "21" + yyMMddHHmmss + 6 digits.
  */
 

@@ -16,7 +16,7 @@ export interface BaifudeSimulatorSignInput {
 export type BaifudeSimulatorSigner = (input: BaifudeSimulatorSignInput) => string;
 
 /**
- * The simulator's own copy of the default rule (vendor-docs/baifude.md §3.4 C-S1, MD5 digest), written
+ * The simulator's own copy of the default rule (docs/vendors/baifude.md §3.4 C-S1, MD5 digest), written
  * apart from the client's on purpose so a bug in one is caught by the other:
  * sorted `k=v&…` over the parameters + `_body` + `appsecret`, empty values dropped, lower-case MD5 hex.
  */

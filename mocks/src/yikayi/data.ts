@@ -6,7 +6,7 @@ import { type Random, randomFor } from "../random.js";
  * from `randomFor(seed, N)` alone, so a simulator can serve a million orders without holding them.
  * Money is computed in integer fen and written as the vendor does: bill amounts as JSON numbers with
  * four decimals (`170.0000`, a LosslessNumber so the serializer keeps the zeros), item `Price` and
- * `Number` as strings (`"20.0000"`, `"5"`) — D1, vendor-docs §5.
+ * `Number` as strings (`"20.0000"`, `"5"`) — D1, docs/vendors/yikayi.md §5.
  */
 
 export const STORES = [
@@ -294,7 +294,7 @@ export function goodsBillPlan(shape: DataShape, index: number): GoodsBillPlan {
   else if (roll < 0.96) [status, plan] = [3, "refunding"];
   else [status, plan] = [3, "refund_failed"];
 
-  // Mixed payments (vendor-docs §3.1: the payment fields add up to TotalMoney).
+  // Mixed payments (docs/vendors/yikayi.md §3.1: the payment fields add up to TotalMoney).
   const pay = { cash: 0, value: 0, point: 0, coupon: 0, other: 0, third: 0 };
   const mix = random.pick([
     "wechat",

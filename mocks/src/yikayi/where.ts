@@ -9,7 +9,7 @@
  *   literal := "'" { char | "''" } "'" | [ "-" ] digits [ "." digits ]
  *   orderBy := "" | column [ "asc" | "desc" ] { "," column [ "asc" | "desc" ] }
  *
- * Column names are matched case-insensitively, as SQL Server does by default (vendor-docs §3.6).
+ * Column names are matched case-insensitively, as SQL Server does by default (docs/vendors/yikayi.md §3.6).
  */
 
 export type Literal = { kind: "string"; value: string } | { kind: "number"; value: number };

@@ -120,7 +120,7 @@ function md5(text: string): string {
   return createHash("md5").update(text, "utf8").digest("hex");
 }
 
-/** The simulator's own implementation of vendor-docs §2.1 (sorted key=value&…, then &secret, MD5 lower-case). */
+/** The simulator's own implementation of docs/vendors/yopoint.md §2.1 (sorted key=value&…, then &secret, MD5 lower-case). */
 export function yopointSign(params: Record<string, string>, secret: string): string {
   const keys = Object.keys(params)
     .filter((k) => k !== "sign")
@@ -758,7 +758,7 @@ export function createYopointSimulator(options: YopointSimulatorOptions = {}): Y
   }
 
   /**
-   * Builds the form Yopoint would POST to a callback URL for `method` (vendor-docs §4.2): appid, method, biz_content,
+   * Builds the form Yopoint would POST to a callback URL for `method` (docs/vendors/yopoint.md §4.2): appid, method, biz_content,
    * timestamp (seconds), sign_type, sign — no version. `cabinet.order.vi.result.notify` goes to the payment callback
    * URL: no appid, signed with the payment signing key (§4.1, §2.4).
    */

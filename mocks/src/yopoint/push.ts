@@ -17,7 +17,7 @@ export interface YopointPushOptions {
 }
 
 /**
- * POSTs a signed notification to a callback URL as Yopoint does (vendor-docs/yopoint.md §4.2): form-encoded
+ * POSTs a signed notification to a callback URL as Yopoint does (docs/vendors/yopoint.md §4.2): form-encoded
  * `appid, method, biz_content, timestamp, sign_type, sign`, no `version`; `cabinet.order.vi.result.notify`
  * without `appid` and signed with the payment signing key (§4.1).
  *

@@ -84,7 +84,7 @@ export interface BaifudeClientOptions extends Omit<TransportOptions, "vendor" | 
   appKey: string;
   /** The application secret; only ever used inside the signer, never sent. */
   appSecret: string;
-  /** Computes `sign`. Default {@link signGuanaitongMd5} (vendor-docs §3.4 C-S1). */
+  /** Computes `sign`. Default {@link signGuanaitongMd5} (docs/vendors/baifude.md §3.4 C-S1). */
   signer?: BaifudeSigner;
   /** Replaces the assumed token exchange (POST /token/create) entirely. */
   tokenProvider?: BaifudeTokenProvider;
@@ -188,7 +188,7 @@ export function createClient(options: BaifudeClientOptions): BaifudeClient {
     baseUrl,
   });
 
-  /** The assumed Guanaitong-style token exchange (vendor-docs §3.4 C-T1). */
+  /** The assumed Guanaitong-style token exchange (docs/vendors/baifude.md §3.4 C-T1). */
   const fetchTokenFromEndpoint: BaifudeTokenProvider = async (signal) => {
     const response = await transport.request({
       operation: tokenPath,
@@ -274,7 +274,7 @@ export function createClient(options: BaifudeClientOptions): BaifudeClient {
       const envelope = parseJsonLossless(response.text, { vendor: VENDOR, operation: path });
       const code = checkEnvelope(envelope, path, response.text);
       if (code === "0") return { envelope, text: response.text };
-      // An expired or revoked token: fetch a new one once and repeat the call (vendor-docs §2; the code
+      // An expired or revoked token: fetch a new one once and repeat the call (docs/vendors/baifude.md §2; the code
       // itself is assumed, see DEFAULT_EXPIRED_TOKEN_CODES).
       if (expiredTokenCodes.has(code) && tokenAttempt === 1) {
         tokens.invalidate(token);

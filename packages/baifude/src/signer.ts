@@ -16,7 +16,7 @@ export interface BaifudeSignInput {
 export type BaifudeSigner = (input: BaifudeSignInput) => string;
 
 /**
- * The default signer: 关爱通 (Guanaitong)'s rule with an MD5 digest — vendor-docs/baifude.md §3.4 C-S1.
+ * The default signer: 关爱通 (Guanaitong)'s rule with an MD5 digest — docs/vendors/baifude.md §3.4 C-S1.
  *
  * Why this candidate: the signing rule is not public, but Baifude's doc pages copy Guanaitong's
  * public-parameter table and request examples word for word (§3.3), and the one sample `sign` is 32 hex
@@ -44,7 +44,7 @@ export const signGuanaitongMd5: BaifudeSigner = ({ params, body, appSecret }) =>
 };
 
 /**
- * An alternative candidate: 分贝通 (Fenbeitong)'s rule — vendor-docs/baifude.md §3.4 C-S2 —
+ * An alternative candidate: 分贝通 (Fenbeitong)'s rule — docs/vendors/baifude.md §3.4 C-S2 —
  * `md5("timestamp=" + ts + "&data=" + body + "&sign_key=" + secret)`, lower-case hex. For the token
  * request (no JSON body) `data` is the form fields other than timestamp and sign, sorted, as `k=v&…`.
  *

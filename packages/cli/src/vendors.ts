@@ -22,7 +22,7 @@ export interface ClientOverrides {
 }
 
 interface VendorEntry {
-  /** Every variable of DESIGN.md's configuration table; those a vendor defaults are optional. */
+  /** Every variable of the configuration table of docs/design.md; those a vendor defaults are optional. */
   variables: readonly string[];
   /** Further variables the client reads when set; they do not make a vendor count as configured. */
   optional: readonly string[];

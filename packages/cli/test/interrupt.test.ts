@@ -104,7 +104,7 @@ describe.each(["SIGINT", "SIGTERM"] as const)("a sync given %s", (signal) => {
     const store = await openStore(db);
     try {
       expect(await store.countOrders()).toBeGreaterThan(0);
-      const checkpoint = await store.getCheckpoint("yopoint", sim.credentials.appId);
+      const checkpoint = await store.getCheckpoint("yopoint", sim.credentials.appId, "cabinet");
       expect(checkpoint?.highWaterMark).toBe(new Date(START.getTime() + 86_400_000).toISOString());
     } finally {
       await store.close();

@@ -53,7 +53,7 @@ export const MAX_PAGE_SIZE = 200;
 
 /**
  * The methods this client calls, their controller (the URL's first segment, from the SDK's
- * OpenApiData.xml, vendor-docs §1.1) and the generated zod schema of their success envelope.
+ * OpenApiData.xml, docs/vendors/yikayi.md §1.1) and the generated zod schema of their success envelope.
  */
 export const YIKAYI_METHODS = {
   Get_GoodsBillPaged: { controller: "BusinessApi", paged: true, response: GoodsBillPagedResponseSchema },
@@ -307,7 +307,7 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
       idempotent: true, // every method here is a query
       ...(signal ? { signal } : {}),
       prepare: () => {
-        // A fresh timestamp (Unix seconds, vendor-docs §1.3) and signature for every attempt.
+        // A fresh timestamp (Unix seconds, docs/vendors/yikayi.md §1.3) and signature for every attempt.
         const timestamp = String(Math.floor(now() / 1000));
         return {
           path: `/${YIKAYI_METHODS[method].controller}/${method}`,

@@ -2,12 +2,12 @@ import { isLosslessNumber, type LosslessNumber, ParseError, toShanghaiLocal } fr
 
 /**
  * 1card1's `where` and `orderBy` are SQL fragments that the vendor pastes into its own query
- * (vendor-docs §3.6, §6). This module is the only way the client builds them: column names come from
+ * (docs/vendors/yikayi.md §3.6, §6). This module is the only way the client builds them: column names come from
  * a per-method allow-list, operators from a fixed set, and every value is rendered as a literal here —
  * never pasted. Raw text is possible only through {@link unsafeRawWhere} / {@link unsafeRawOrderBy}.
  */
 
-/** Columns a filter or sort may name, per list method (the columns integrators use, vendor-docs §3.6). */
+/** Columns a filter or sort may name, per list method (the columns integrators use, docs/vendors/yikayi.md §3.6). */
 export const FILTER_FIELDS = {
   Get_GoodsBillPaged: [
     "Guid",

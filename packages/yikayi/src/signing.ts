@@ -4,7 +4,7 @@ import { md5HexUpper } from "@orderbridge/core";
  * Serializes the business parameters into the `data` string that is both sent and signed.
  *
  * Non-ASCII characters are written as `\uXXXX` escapes, as the official PHP SDK's `json_encode` does
- * (vendor-docs §2.2): the docs do not say which byte encoding the server hashes, and ASCII-only text
+ * (docs/vendors/yikayi.md §2.2): the docs do not say which byte encoding the server hashes, and ASCII-only text
  * makes the MD5 input the same under every encoding. Key order is the caller's (D1's order).
  *
  * @example
@@ -20,7 +20,7 @@ export function encodeYikayiData(value: unknown): string {
 /**
  * The 1card1 request signature (D1): `upper(md5(OpenId + Secret + Timestamp + data))`, 32 upper-case hex
  * digits, over the EXACT `data` string that is sent — the server hashes the received text, not a
- * canonical form (vendor-docs §2.2), so sign what you send and send what you signed.
+ * canonical form (docs/vendors/yikayi.md §2.2), so sign what you send and send what you signed.
  *
  * @example
  * signYikayiRequest({ openId: "0123456789ABCDEF0123456789ABCDEF", secret: "ABC123", timestamp: "1466567648",

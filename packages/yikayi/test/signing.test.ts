@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeYikayiData, signYikayiRequest } from "../src/index.js";
 
-// Vectors from vendor-docs §2.4 (made-up credentials, cross-checked there with Python, Node and md5sum).
+// Vectors from docs/vendors/yikayi.md §2.4 (made-up credentials, cross-checked there with Python, Node and md5sum).
 const credentials = { openId: "0123456789ABCDEF0123456789ABCDEF", secret: "ABC123", timestamp: "1466567648" };
 
 describe("signYikayiRequest", () => {

@@ -33,7 +33,7 @@ import { type BizContentByMethod, type DataByMethod, METHODS, type YopointMethod
 import { signParameters } from "./signing.js";
 
 export const VENDOR = "yopoint";
-/** The production host (vendor-docs §1.1); there is no documented sandbox. */
+/** The production host (docs/vendors/yopoint.md §1.1); there is no documented sandbox. */
 export const DEFAULT_BASE_URL = "https://api.yopoint.com";
 /** The single gateway path every method is posted to. */
 export const GATEWAY_PATH = "/api/gateway/index";
@@ -137,7 +137,7 @@ export interface YopointClient {
 }
 
 /**
- * Builds the signed form of one gateway call (vendor-docs §1.3, §2.1). The signature is computed over exactly the
+ * Builds the signed form of one gateway call (docs/vendors/yopoint.md §1.3, §2.1). The signature is computed over exactly the
  * values that go into the body, including the `biz_content` JSON text byte for byte.
  *
  * @example

@@ -5,7 +5,7 @@ import * as schemas from "./generated/schemas.js";
 type Schemas = components["schemas"];
 
 /**
- * Every gateway method of the vendor's list (vendor-docs §0) with its `biz_content` schema, its `data` schema and
+ * Every gateway method of the vendor's list (docs/vendors/yopoint.md §0) with its `biz_content` schema, its `data` schema and
  * whether sending it twice is harmless. Only idempotent methods are retried after a timeout, 429 or 5xx: opening a
  * door or applying for a refund twice is not harmless.
  */

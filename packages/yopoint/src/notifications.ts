@@ -54,7 +54,7 @@ export interface VerifyNotificationOptions {
 const REQUIRED_FIELDS = ["method", "biz_content", "timestamp", "sign_type", "sign"] as const;
 
 /**
- * Verifies a notification Yopoint POSTed to the callback URL (vendor-docs §4.2): every field but `sign` is signed
+ * Verifies a notification Yopoint POSTed to the callback URL (docs/vendors/yopoint.md §4.2): every field but `sign` is signed
  * (there is no `version`), the signature is compared in constant time, and a `timestamp` further than
  * `toleranceSeconds` from `now` is refused as stale (a replay). Returns the validated payload; throws a
  * {@link NotificationVerificationError} saying why otherwise.

@@ -1,7 +1,7 @@
 import { md5Hex } from "@orderbridge/core";
 
 /**
- * The string Yopoint signs (vendor-docs §2.1): every parameter except `sign`, sorted by name (plain code-unit
+ * The string Yopoint signs (docs/vendors/yopoint.md §2.1): every parameter except `sign`, sorted by name (plain code-unit
  * order, which is ASCII order for Yopoint's parameter names), joined as `key=value&key=value` with the raw values —
  * not URL-encoded — then `&` and the secret.
  *

@@ -19,7 +19,7 @@ const fixture = JSON.parse(
   vectors: { name: string; params: Record<string, string>; string: string; sign: string }[];
 };
 
-describe("signing (vendor-docs §2.1)", () => {
+describe("signing (docs/vendors/yopoint.md §2.1)", () => {
   for (const vector of fixture.vectors) {
     it(`reproduces test vector ${vector.name}`, () => {
       expect(signingString(vector.params, fixture.secret)).toBe(vector.string);

@@ -8,6 +8,7 @@ import {
   ResponseValidationError,
   VendorError,
 } from "@orderbridge/core";
+import { KINDS_BY_VENDOR } from "@orderbridge/orders";
 import { openStore, type Store } from "@orderbridge/store";
 import { formatDuration } from "../duration.js";
 import { CliFailure, Interrupted, UsageError } from "../errors.js";
@@ -128,7 +129,8 @@ export async function runSync(io: CliIo, options: SyncCommandOptions): Promise<A
  */
 async function checkWindowCounts(store: Store, accounts: VendorAccount[], plan: SyncPlan): Promise<void> {
   for (const account of accounts) {
-    const start = planStart(plan, await store.getCheckpoint(account.vendor, account.account));
+    const kind = KINDS_BY_VENDOR[account.vendor][0];
+    const start = planStart(plan, await store.getCheckpoint(account.vendor, account.account, kind));
     const count = countWindows(start, plan.until, plan.windowMs);
     if (count <= MAX_WINDOWS) continue;
     const span = plan.until.getTime() - start.getTime();

@@ -63,7 +63,7 @@ export interface NotificationServer {
 }
 
 /**
- * Builds the receivers for the configured vendors from the DESIGN.md variables. Yopoint payment callbacks also
+ * Builds the receivers for the configured vendors from the variables of docs/design.md. Yopoint payment callbacks also
  * need `YOPOINT_PAYMENT_SECRET` (the 支付签名密钥, §2.4; optional: without it they are refused).
  *
  * @example

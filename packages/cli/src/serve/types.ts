@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 /** What the Yopoint route needs: a client to fetch referenced orders and the secrets to verify with. */
 export interface YopointReceiver {
   client: Pick<YopointClient, "cabinetOrderGet">;
-  /** The AppSecret: business notifications are signed with it (vendor-docs/yopoint.md §4.2). */
+  /** The AppSecret: business notifications are signed with it (docs/vendors/yopoint.md §4.2). */
   appSecret: string;
   /**
    * The payment signing key (支付签名密钥): payment callbacks (`cabinet.order.vi.result.notify`) are signed with

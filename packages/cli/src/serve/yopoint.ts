@@ -64,7 +64,7 @@ function receiptNoOf(fields: Record<string, string>): string | undefined {
 }
 
 /**
- * Handles one POST to `/notify/yopoint` (vendor-docs/yopoint.md §4.2): form-encoded fields, verified with the
+ * Handles one POST to `/notify/yopoint` (docs/vendors/yopoint.md §4.2): form-encoded fields, verified with the
  * AppSecret (or the payment signing key for payment callbacks), `method` selects the handler.
  */
 export async function receiveYopoint(

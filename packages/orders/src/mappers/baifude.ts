@@ -67,7 +67,7 @@ export type BaifudePayOrderInput = Tolerant<
   refundOrderList: RefundInput[];
 };
 
-/** Pay-order `status` (支付状态, vendor-docs/baifude.md §5) -> Order.status. */
+/** Pay-order `status` (支付状态, docs/vendors/baifude.md §5) -> Order.status. */
 export const BAIFUDE_ORDER_STATUS: CodeTable<Order["status"]> = {
   field: "status",
   entries: { "1": "pending_payment", "3": "completed", "5": "cancelled", "8": "cancelled" },
@@ -161,7 +161,7 @@ function mapRefund(ctx: MappingContext, refund: RefundInput, index: number): Ref
 
 /**
  * Maps one Baifude pay order (4.1 批量查询支付单明细 `data[]`) to an Order. Amounts are already fen
- * (every money field is labelled 单位分 in vendor-docs/baifude.md §6); payments use `deduction` (always fen),
+ * (every money field is labelled 单位分 in docs/vendors/baifude.md §6); payments use `deduction` (always fen),
  * not `amount` (points, times or fen depending on payWay).
  *
  * @example

@@ -62,7 +62,7 @@ export type YikayiGoodsOrderInput = Tolerant<
   "ItemList"
 > & { ItemList: Tolerant<GoodsLine, "Number" | "Price">[] };
 
-/** Goods-order `Status` (订单状态, vendor-docs/yikayi.md §4) -> Order.status. "其他:不通过" = rejected. */
+/** Goods-order `Status` (订单状态, docs/vendors/yikayi.md §4) -> Order.status. "其他:不通过" = rejected. */
 export const YIKAYI_ORDER_STATUS: CodeTable<Order["status"]> = {
   field: "Status",
   entries: {
@@ -150,7 +150,7 @@ export function lineAmount(unitPrice: number, quantity: string): number {
 
 /**
  * Maps one 1card1 goods order (Get_GoodsBillPaged `data[]`) to an Order. Amounts are yuan decimals
- * (`170.0000`, vendor-docs/yikayi.md §5), converted to fen from their source text.
+ * (`170.0000`, docs/vendors/yikayi.md §5), converted to fen from their source text.
  *
  * @example
  * const order = mapYikayiOrder(YikayiGoodsBillSchema.parse(raw), new MappingContext("yikayi", raw.BillNumber));

@@ -50,7 +50,7 @@ export type YopointCabinetInput = Tolerant<
   "Products"
 > & { Products: Tolerant<Product, "Qty" | "Price" | "TotalPrice">[] };
 
-/** `ServiceStatus` (服务状态, vendor-docs/yopoint.md §5) -> Order.status. */
+/** `ServiceStatus` (服务状态, docs/vendors/yopoint.md §5) -> Order.status. */
 export const YOPOINT_SERVICE_STATUS: CodeTable<Order["status"]> = {
   field: "ServiceStatus",
   entries: { "0": "processing", "1": "processing", "2": "completed" },
@@ -110,7 +110,7 @@ export function yopointCreatedAt(
 
 /**
  * Maps one Yopoint cabinet order (`cabinet.order.list` / `cabinet.order.get` `data`) to an Order. Amounts are
- * already fen (vendor-docs/yopoint.md §6: Price 2 = Alipay totalAmount "0.02"); times are Unix seconds.
+ * already fen (docs/vendors/yopoint.md §6: Price 2 = Alipay totalAmount "0.02"); times are Unix seconds.
  *
  * @example
  * const order = mapYopointOrder(YopointCabinetOrderSchema.parse(raw), new MappingContext("yopoint", raw.ReceiptNo));
@@ -197,7 +197,7 @@ export function mapYopointOrder(source: YopointCabinetInput, ctx: MappingContext
       payments,
       refunds,
       // LandMarkName first: cabinet.order.list carries it, while TerminalName comes only from
-      // cabinet.order.get (vendor-docs §3.7/§3.8). Preferring the list's field makes an order fetched for a
+      // cabinet.order.get (docs/vendors/yopoint.md §3.7/§3.8). Preferring the list's field makes an order fetched for a
       // push notification and the same order read by a sync normalize identically (one row, no flip-flop).
       store:
         source.CID !== undefined

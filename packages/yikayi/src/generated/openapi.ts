@@ -440,7 +440,7 @@ export interface components {
          */
         signature: string;
         /**
-         * @description Unix time in SECONDS as decimal digits (official PHP/Java SDKs, vendor-docs §1.3).
+         * @description Unix time in SECONDS as decimal digits (official PHP/Java SDKs, docs/vendors/yikayi.md §1.3).
          * @example 1466567648
          */
         timestamp: string;
@@ -465,7 +465,7 @@ export interface operations {
                  */
                 signature: components["parameters"]["signature"];
                 /**
-                 * @description Unix time in SECONDS as decimal digits (official PHP/Java SDKs, vendor-docs §1.3).
+                 * @description Unix time in SECONDS as decimal digits (official PHP/Java SDKs, docs/vendors/yikayi.md §1.3).
                  * @example 1466567648
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -506,7 +506,7 @@ export interface operations {
                  */
                 signature: components["parameters"]["signature"];
                 /**
-                 * @description Unix time in SECONDS as decimal digits (official PHP/Java SDKs, vendor-docs §1.3).
+                 * @description Unix time in SECONDS as decimal digits (official PHP/Java SDKs, docs/vendors/yikayi.md §1.3).
                  * @example 1466567648
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -547,7 +547,7 @@ export interface operations {
                  */
                 signature: components["parameters"]["signature"];
                 /**
-                 * @description Unix time in SECONDS as decimal digits (official PHP/Java SDKs, vendor-docs §1.3).
+                 * @description Unix time in SECONDS as decimal digits (official PHP/Java SDKs, docs/vendors/yikayi.md §1.3).
                  * @example 1466567648
                  */
                 timestamp: components["parameters"]["timestamp"];
@@ -588,7 +588,7 @@ export interface operations {
                  */
                 signature: components["parameters"]["signature"];
                 /**
-                 * @description Unix time in SECONDS as decimal digits (official PHP/Java SDKs, vendor-docs §1.3).
+                 * @description Unix time in SECONDS as decimal digits (official PHP/Java SDKs, docs/vendors/yikayi.md §1.3).
                  * @example 1466567648
                  */
                 timestamp: components["parameters"]["timestamp"];
