@@ -65,7 +65,7 @@ async function drive(total: number, concurrency: number, once: () => Promise<unk
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
-/** Yopoint's signature as a user would write it next to openapi-fetch (vendor-docs §2.1). */
+/** Yopoint's signature as a user would write it next to openapi-fetch (docs/vendors/yopoint.md §2.1). */
 function handSign(parameters: Record<string, string>, secret: string): string {
   const text = `${Object.keys(parameters)
     .sort()
