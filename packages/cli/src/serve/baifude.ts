@@ -172,7 +172,7 @@ export async function receiveBaifude(
         );
         return { orderId: `baifude:${paySn}`, result: "failed" } satisfies StoreOutcome;
       }
-      return storeVendorOrder(ctx, "baifude", receiver.account, paySn, payOrder);
+      return storeVendorOrder(ctx, "baifude", "welfare_mall", receiver.account, paySn, payOrder);
     });
   } catch (error) {
     if (!(error instanceof OrderbridgeError)) throw error;

@@ -127,7 +127,7 @@ export async function receiveYopoint(
       try {
         outcome = await ctx.coalesce(`yopoint:${receiptNo}`, async () => {
           const order = await receiver.client.cabinetOrderGet({ ReceiptNo: receiptNo });
-          return storeVendorOrder(ctx, "yopoint", receiver.account, receiptNo, order);
+          return storeVendorOrder(ctx, "yopoint", "cabinet", receiver.account, receiptNo, order);
         });
       } catch (error) {
         // The order could not be fetched (or stored): answer non-200 so that Yopoint delivers it again.
