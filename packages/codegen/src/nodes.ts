@@ -53,7 +53,7 @@ export type SchemaNode =
   | { kind: "id" }
   | { kind: "null" }
   | { kind: "unknown" }
-  | { kind: "string"; minLength?: number; maxLength?: number; pattern?: string }
+  | { kind: "string"; minLength?: number; maxLength?: number; pattern?: string; format?: string }
   | { kind: "enum"; values: unknown[] }
   | { kind: "integer"; minimum?: number; maximum?: number }
   | { kind: "integerEnum"; values: unknown[] }
@@ -102,7 +102,7 @@ function readType(type: string, schema: JsonSchema, refPrefix: string): SchemaNo
   switch (type) {
     case "string":
       if (closedEnum) return { kind: "enum", values: schema.enum! };
-      return pick({ kind: "string" }, schema, ["minLength", "maxLength", "pattern"]);
+      return pick({ kind: "string" }, schema, ["minLength", "maxLength", "pattern", "format"]);
     case "integer":
       if (closedEnum) return { kind: "integerEnum", values: schema.enum! };
       return pick({ kind: "integer" }, schema, ["minimum", "maximum"]);

@@ -185,7 +185,15 @@ export function schemaArbitrary(
         return fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(lossless("1.50")));
       case "string": {
         let valid: fc.Arbitrary<string>;
-        if (n.pattern) {
+        if (n.format === "date-time") {
+          valid = fc
+            .date({
+              min: new Date("2000-01-01T00:00:00Z"),
+              max: new Date("2099-12-31T23:59:59Z"),
+              noInvalidDate: true,
+            })
+            .map((date) => date.toISOString());
+        } else if (n.pattern) {
           const pattern = new RegExp(n.pattern);
           valid = fc.stringMatching(pattern);
           if (n.minLength !== undefined || n.maxLength !== undefined)
@@ -200,6 +208,10 @@ export function schemaArbitrary(
         }
         const misses: fc.Arbitrary<unknown>[] = [fc.constantFrom<unknown>(1, null, true, lossless("1.5"))];
         if (n.pattern) misses.push(fc.string({ maxLength: 20 }));
+        if (n.format === "date-time")
+          misses.push(
+            fc.constantFrom("2023-02-29T00:00:00.000Z", "2024-04-16T24:00:00.000Z", "2024-04-16 14:51:02"),
+          );
         if (n.minLength) misses.push(fc.string({ maxLength: n.minLength - 1 }));
         if (n.maxLength !== undefined)
           misses.push(fc.string({ minLength: n.maxLength + 1, maxLength: n.maxLength + 3 }));
