@@ -54,6 +54,12 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
     -(2 ** 53),
     Number.MAX_VALUE,
     1e21,
+    -1e21,
+    1e20,
+    1e-7,
+    0.000001,
+    -2.5e-6,
+    Number.MIN_VALUE,
     Number.NaN,
     Number.POSITIVE_INFINITY,
     "",
@@ -167,7 +173,19 @@ export function schemaArbitrary(
             fc.integer({ min: -1000, max: 100_000 }),
             fc.constantFrom<unknown>("0", ".5", "5.", "+1.25", "-0.00"),
           ),
-          fc.constantFrom<unknown>("12,50", "1e5", "¥12", "", "NaN", lossless("1e5"), 1e21, 0.1, true),
+          fc.constantFrom<unknown>(
+            "12,50",
+            "1e5",
+            "¥12",
+            "",
+            "NaN",
+            lossless("1e5"),
+            1e21,
+            1e-7,
+            0.1,
+            123.456,
+            true,
+          ),
         );
       case "id":
         return withMistakes(
@@ -177,7 +195,7 @@ export function schemaArbitrary(
             fc.integer({ min: -1, max: 2 ** 40 }),
             fc.stringMatching(/^[1-9][0-9]{15,22}$/).map(lossless),
           ),
-          fc.constantFrom<unknown>(1.5, lossless("1.5"), lossless("1e3"), 1e21, true, null),
+          fc.constantFrom<unknown>(1.5, lossless("1.5"), lossless("1e3"), 1e21, 1e20, -0, 1e-7, true, null),
         );
       case "null":
         return fc.constant(null);

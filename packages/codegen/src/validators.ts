@@ -400,7 +400,7 @@ class Emitter {
   }
 
   private fastObjectBody(node: Extract<SchemaNode, { kind: "object" }>): string[] {
-    const lines = ["  if (!isObject(x)) return false;"];
+    const lines = ['  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;'];
     if (node.properties.length === 0 && !node.closed) return ["  return isObject(x);"];
     lines.push("  const o = x as Fields;");
     if (node.properties.length) lines.push("  let v: unknown;");
@@ -526,6 +526,9 @@ class Emitter {
           return `(isObject(${v}) ? 0 : wrongType(${v}, "an object", ${args}))`;
         return `${this.issuesHelper(node)}(${v}, ${args}, ${strict})`;
       case "array":
+        if (node.items.kind === "unknown" && node.minItems === undefined && node.maxItems === undefined)
+          return `(Array.isArray(${v}) ? 0 : wrongType(${v}, "an array", ${args}))`;
+        return `${this.issuesHelper(node)}(${v}, ${args}, ${strict})`;
       case "record":
       case "union":
         return `${this.issuesHelper(node)}(${v}, ${args}, ${strict})`;
@@ -652,8 +655,18 @@ function bound(value: number | undefined, sign: "-" | "+"): string {
   return value === undefined ? `${sign === "-" ? "-" : ""}Infinity` : String(value);
 }
 
+/** `expression`, parenthesized unless it already is one call or one parenthesized group. */
 function paren(expression: string): string {
-  return /^[\w$.]+\(.*\)$/.test(expression) && !expression.includes(" ") ? expression : `(${expression})`;
+  if (/^[\w$.]+\([^()]*\)$/.test(expression)) return expression;
+  if (expression.startsWith("(")) {
+    let depth = 0;
+    for (let i = 0; i < expression.length; i++) {
+      if (expression[i] === "(") depth++;
+      else if (expression[i] === ")" && --depth === 0)
+        return i === expression.length - 1 ? expression : `(${expression})`;
+    }
+  }
+  return `(${expression})`;
 }
 
 function propertyRead(object: string, key: string): string {
@@ -679,6 +692,44 @@ export function dateTimePlaces(document: JsonSchema & { $defs?: Record<string, J
     );
   };
   return walk(document, [], new Set());
+}
+
+/** `calendarTimesOk(value)`: straight-line code visiting each date-time place (the fast path). */
+function calendarFast(places: readonly (readonly string[])[]): string {
+  const lines = ["function calendarTimesOk(value: unknown): boolean {"];
+  for (const place of places) {
+    let depth = 0;
+    let current = "value";
+    const open: string[] = [];
+    const indent = () => "  ".repeat(depth + 1);
+    lines.push(`${indent()}{`);
+    depth++;
+    for (const step of place) {
+      const next = `v${depth}`;
+      if (step === "*") {
+        lines.push(
+          `${indent()}if (Array.isArray(${current})) for (let i${depth} = 0; i${depth} < ${current}.length; i${depth}++) {`,
+        );
+        depth++;
+        lines.push(`${indent()}const ${next}: unknown = ${current}[i${depth - 1}];`);
+      } else {
+        lines.push(`${indent()}if (${current} !== null && typeof ${current} === "object") {`);
+        depth++;
+        lines.push(`${indent()}const ${next} = (${current} as Fields)[${JSON.stringify(step)}];`);
+      }
+      open.push("}");
+      current = next;
+    }
+    lines.push(`${indent()}if (typeof ${current} === "string" && !isCalendarTime(${current})) return false;`);
+    for (const close of open.reverse()) {
+      depth--;
+      lines.push(`${indent()}${close}`);
+    }
+    depth--;
+    lines.push(`${indent()}}`);
+  }
+  lines.push("  return true;", "}");
+  return lines.join("\n");
 }
 
 function calendarRuntime(places: readonly (readonly string[])[]): string {
@@ -715,23 +766,7 @@ function isCalendarTime(text: string): boolean {
   );
 }
 
-function calendarTimeAt(value: unknown, place: readonly string[], at: number): boolean {
-  if (at === place.length) return typeof value !== "string" || isCalendarTime(value);
-  const step = place[at]!;
-  if (step === "*") {
-    if (!Array.isArray(value)) return true;
-    for (let i = 0; i < value.length; i++) if (!calendarTimeAt(value[i], place, at + 1)) return false;
-    return true;
-  }
-  if (value === null || typeof value !== "object") return true;
-  const item = (value as Fields)[step];
-  return item === undefined || calendarTimeAt(item, place, at + 1);
-}
-
-function calendarTimesOk(value: unknown): boolean {
-  for (const place of CALENDAR_PLACES) if (!calendarTimeAt(value, place, 0)) return false;
-  return true;
-}
+${calendarFast(places)}
 
 function calendarIssuesAt(
   value: unknown,
@@ -846,15 +881,21 @@ function numericText(x: unknown): string | undefined {
   return x instanceof LosslessNumber ? x.value : undefined;
 }
 
+// For a JS number, String(x) is plain digits (what DECIMAL_TEXT / INTEGER_TEXT accept) exactly when it needs no
+// exponent: 0, or 1e-6 <= |x| < 1e21. Deciding that by magnitude spares a string per number.
 function isDecimal(x: unknown): boolean {
-  const text = numericText(x);
-  return text !== undefined && DECIMAL_TEXT.test(text);
+  if (typeof x === "string") return DECIMAL_TEXT.test(x);
+  if (typeof x === "number") {
+    const magnitude = Math.abs(x);
+    return x === 0 || (magnitude >= 1e-6 && magnitude < 1e21);
+  }
+  return x instanceof LosslessNumber && DECIMAL_TEXT.test(x.value);
 }
 
 function isId(x: unknown): boolean {
   if (typeof x === "string") return true;
-  const text = numericText(x);
-  return text !== undefined && INTEGER_TEXT.test(text);
+  if (typeof x === "number") return Number.isInteger(x) && Math.abs(x) < 1e21;
+  return x instanceof LosslessNumber && INTEGER_TEXT.test(x.value);
 }
 
 function received(x: unknown): string {

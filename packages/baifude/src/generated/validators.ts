@@ -84,15 +84,21 @@ function numericText(x: unknown): string | undefined {
   return x instanceof LosslessNumber ? x.value : undefined;
 }
 
+// For a JS number, String(x) is plain digits (what DECIMAL_TEXT / INTEGER_TEXT accept) exactly when it needs no
+// exponent: 0, or 1e-6 <= |x| < 1e21. Deciding that by magnitude spares a string per number.
 function isDecimal(x: unknown): boolean {
-  const text = numericText(x);
-  return text !== undefined && DECIMAL_TEXT.test(text);
+  if (typeof x === "string") return DECIMAL_TEXT.test(x);
+  if (typeof x === "number") {
+    const magnitude = Math.abs(x);
+    return x === 0 || (magnitude >= 1e-6 && magnitude < 1e21);
+  }
+  return x instanceof LosslessNumber && DECIMAL_TEXT.test(x.value);
 }
 
 function isId(x: unknown): boolean {
   if (typeof x === "string") return true;
-  const text = numericText(x);
-  return text !== undefined && INTEGER_TEXT.test(text);
+  if (typeof x === "number") return Number.isInteger(x) && Math.abs(x) < 1e21;
+  return x instanceof LosslessNumber && INTEGER_TEXT.test(x.value);
 }
 
 function received(x: unknown): string {
@@ -266,7 +272,7 @@ export function resultCodeIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what ErrorResponseSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isErrorResponse(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.code;
@@ -274,9 +280,9 @@ export function isErrorResponse(x: unknown): boolean {
   v = o.data;
   if (v !== undefined && !(v === null)) return false;
   v = o.msg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.errMsg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   return true;
 }
 
@@ -329,7 +335,7 @@ export function flowStatusIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what GetListRequestSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isGetListRequest(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.paySnList;
@@ -360,7 +366,7 @@ function isGetListRequest$1(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    if (!((typeof e === "string" && e.length >= 1))) return false;
+    if (!(typeof e === "string" && e.length >= 1)) return false;
   }
   return x.length >= 1 && x.length <= 20;
 }
@@ -402,7 +408,7 @@ export function nullableBeijingTimeIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what OrderItemResponseVOSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isOrderItemResponseVO(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.goodsId;
@@ -414,7 +420,7 @@ export function isOrderItemResponseVO(x: unknown): boolean {
   v = o.price;
   if (!isDecimal(v)) return false;
   v = o.logo;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   return true;
 }
 
@@ -469,13 +475,13 @@ export function payWayIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what OrderPayResponseVOSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isOrderPayResponseVO(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.payWay;
   if (!isPayWay(v)) return false;
   v = o.cardId;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.startPayTime;
   if (v !== undefined && !isNullableBeijingTime(v)) return false;
   v = o.endPayTime;
@@ -487,9 +493,9 @@ export function isOrderPayResponseVO(x: unknown): boolean {
   v = o.status;
   if (!isFlowStatus(v)) return false;
   v = o.dispatchCost;
-  if (v !== undefined && !((v === null || isDecimal(v)))) return false;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
   v = o.serviceFee;
-  if (v !== undefined && !((v === null || isDecimal(v)))) return false;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
   return true;
 }
 
@@ -533,15 +539,15 @@ export function orderPayResponseVOIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what OrderRefundWayResponseVOSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isOrderRefundWayResponseVO(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.refundOrderSn;
-  if (v !== undefined && !((v === null || isId(v)))) return false;
+  if (v !== undefined && !(v === null || isId(v))) return false;
   v = o.payWay;
   if (!isPayWay(v)) return false;
   v = o.refundAccount;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.refundVal;
   if (!isDecimal(v)) return false;
   v = o.deduction;
@@ -612,19 +618,19 @@ export function refundOrderStatusIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what OrderReturnResponseVOSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isOrderReturnResponseVO(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.sn;
   if (!isId(v)) return false;
   v = o.payOrderSn;
-  if (v !== undefined && !((v === null || isId(v)))) return false;
+  if (v !== undefined && !(v === null || isId(v))) return false;
   v = o.payOrderAmount;
-  if (v !== undefined && !((v === null || isDecimal(v)))) return false;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
   v = o.refundAmount;
   if (!isDecimal(v)) return false;
   v = o.refundReason;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.status;
   if (!isRefundOrderStatus(v)) return false;
   v = o.createdAt;
@@ -715,7 +721,7 @@ export function payOrderStatusIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what ResponseDataSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isResponseData(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.sn;
@@ -725,13 +731,13 @@ export function isResponseData(x: unknown): boolean {
   v = o.channel;
   if (v !== undefined && !isInteger(v)) return false;
   v = o.dispatchWay;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.dispatchTime;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.dispatchCost;
-  if (v !== undefined && !((v === null || isDecimal(v)))) return false;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
   v = o.serviceFee;
-  if (v !== undefined && !((v === null || isDecimal(v)))) return false;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
   v = o.status;
   if (!isPayOrderStatus(v)) return false;
   v = o.amount;
@@ -749,13 +755,13 @@ export function isResponseData(x: unknown): boolean {
   v = o.createdAt;
   if (!isBeijingTime(v)) return false;
   v = o.receiver;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.userId;
-  if (v !== undefined && !((v === null || isId(v)))) return false;
+  if (v !== undefined && !(v === null || isId(v))) return false;
   v = o.bfdAccount;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.bfdUserId;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.goodsList;
   if (!isResponseData$1(v)) return false;
   v = o.payWayList;
@@ -898,17 +904,17 @@ function issuesResponseData$6(x: unknown, path: Path, key: Key, out: ValidationI
 
 /** True when `value` is what GetListResponseSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isGetListResponse(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.code;
   if (!isResultCode(v)) return false;
   v = o.data;
-  if (v !== undefined && !((v === null || isGetListResponse$1(v)))) return false;
+  if (v !== undefined && !(v === null || isGetListResponse$1(v))) return false;
   v = o.msg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.errMsg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   return true;
 }
 
@@ -962,17 +968,17 @@ function issuesGetListResponse$2(x: unknown, path: Path, key: Key, out: Validati
 
 /** True when `value` is the envelope GetListResponseSchema describes, except that its records may be anything. The fast path: no allocation, stops at the first problem. */
 export function isGetListResponsePage(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.code;
   if (!isResultCode(v)) return false;
   v = o.data;
-  if (v !== undefined && !((v === null || Array.isArray(v)))) return false;
+  if (v !== undefined && !(v === null || Array.isArray(v))) return false;
   v = o.msg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.errMsg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   return true;
 }
 
@@ -985,7 +991,7 @@ function issuesGetListResponsePage(x: unknown, path: Path, key: Key, out: Valida
   v = o.code;
   s |= issuesResultCode(v, p, "code", out, strict);
   v = o.data;
-  if (v !== undefined) s |= (v === null ? 0 : issuesGetListResponsePage$1(v, p, "data", out, strict));
+  if (v !== undefined) s |= (v === null ? 0 : (Array.isArray(v) ? 0 : wrongType(v, "an array", p, "data", out)));
   v = o.msg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "msg", out, undefined, undefined, undefined));
   v = o.errMsg;
@@ -1001,22 +1007,16 @@ export function getListResponsePageIssues(value: unknown): ValidationIssue[] {
   return out;
 }
 
-function issuesGetListResponsePage$1(x: unknown, path: Path, key: Key, out: ValidationIssue[], strict: boolean): number {
-  if (!Array.isArray(x)) return wrongType(x, "an array", path, key, out);
-  let s = 0;
-  return s;
-}
-
 // ----------------------------------------------------------------------------------------------------
 // `GetOrderInfoRequest`
 
 /** True when `value` is what GetOrderInfoRequestSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isGetOrderInfoRequest(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.orderNo;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.terminal;
   if (v !== undefined && !(typeof v === "string")) return false;
   return true;
@@ -1048,11 +1048,11 @@ export function getOrderInfoRequestIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what OrderListDetailSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isOrderListDetail(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.acceptTime;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   return true;
 }
 
@@ -1080,17 +1080,17 @@ export function orderListDetailIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what GetOrderInfoResponseSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isGetOrderInfoResponse(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.code;
   if (!isResultCode(v)) return false;
   v = o.data;
-  if (v !== undefined && !((isOrderListDetail(v) || v === null))) return false;
+  if (v !== undefined && !(isOrderListDetail(v) || v === null)) return false;
   v = o.msg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.errMsg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   return true;
 }
 
@@ -1148,13 +1148,13 @@ function issuesGetOrderInfoResponse$1(x: unknown, path: Path, key: Key, out: Val
 
 /** True when `value` is what PushAckSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isPushAck(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.code;
   if (!isResultCode(v)) return false;
   v = o.msg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.data;
   if (v !== undefined && !(v === null)) return false;
   return true;
@@ -1188,7 +1188,7 @@ export function pushAckIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what PushLogisticsSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isPushLogistics(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.orderNo;
@@ -1224,13 +1224,13 @@ export function pushLogisticsIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what PushMessageSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isPushMessage(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.msgId;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.msgType;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.sendTime;
   if (v !== undefined && !isBeijingTime(v)) return false;
   v = o.data;
@@ -1268,7 +1268,7 @@ export function pushMessageIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what PushPayOrderRefSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isPushPayOrderRef(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.paySn;
@@ -1308,7 +1308,7 @@ export function pushPayOrderRefIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what PushRefundRefSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isPushRefundRef(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.paySn;
@@ -1348,29 +1348,29 @@ export function pushRefundRefIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what SettlementItemSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isSettlementItem(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.paySn;
   if (!isId(v)) return false;
   v = o.orderNum;
-  if (v !== undefined && !((v === null || isId(v)))) return false;
+  if (v !== undefined && !(v === null || isId(v))) return false;
   v = o.bizOrderNum;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.paymentTime;
   if (!isBeijingTime(v)) return false;
   v = o.orderTime;
   if (v !== undefined && !isNullableBeijingTime(v)) return false;
   v = o.goodsId;
-  if (v !== undefined && !((v === null || isId(v)))) return false;
+  if (v !== undefined && !(v === null || isId(v))) return false;
   v = o.goodsName;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.num;
-  if (v !== undefined && !((v === null || isInteger(v)))) return false;
+  if (v !== undefined && !(v === null || isInteger(v))) return false;
   v = o.price;
-  if (v !== undefined && !((v === null || isDecimal(v)))) return false;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
   v = o.amount;
-  if (v !== undefined && !((v === null || isDecimal(v)))) return false;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
   return true;
 }
 
@@ -1416,7 +1416,7 @@ export function settlementItemIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what SettlementItemListRequestSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isSettlementItemListRequest(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.paymentStartTime;
@@ -1432,9 +1432,9 @@ export function isSettlementItemListRequest(x: unknown): boolean {
   v = o.orderNum;
   if (v !== undefined && !(typeof v === "string")) return false;
   v = o.currentPage;
-  if (v !== undefined && !(isIntegerBetween(v, 1, Infinity))) return false;
+  if (v !== undefined && !isIntegerBetween(v, 1, Infinity)) return false;
   v = o.itemsPerPage;
-  if (v !== undefined && !(isIntegerBetween(v, 1, 500))) return false;
+  if (v !== undefined && !isIntegerBetween(v, 1, 500)) return false;
   return true;
 }
 
@@ -1476,7 +1476,7 @@ export function settlementItemListRequestIssues(value: unknown): ValidationIssue
 
 /** True when `value` is what SettlementItemPageSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isSettlementItemPage(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.currentPage;
@@ -1540,17 +1540,17 @@ function issuesSettlementItemPage$2(x: unknown, path: Path, key: Key, out: Valid
 
 /** True when `value` is what SettlementItemListResponseSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isSettlementItemListResponse(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.code;
   if (!isResultCode(v)) return false;
   v = o.data;
-  if (v !== undefined && !((isSettlementItemPage(v) || v === null))) return false;
+  if (v !== undefined && !(isSettlementItemPage(v) || v === null)) return false;
   v = o.msg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.errMsg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   return true;
 }
 
@@ -1608,11 +1608,11 @@ function issuesSettlementItemListResponse$1(x: unknown, path: Path, key: Key, ou
 
 /** True when `value` is what TokenDataSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isTokenData(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.access_token;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.expires_in;
   if (v !== undefined && !isInteger(v)) return false;
   return true;
@@ -1644,7 +1644,7 @@ export function tokenDataIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what TokenRequestSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isTokenRequest(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.appid;
@@ -1652,7 +1652,7 @@ export function isTokenRequest(x: unknown): boolean {
   v = o.grant_type;
   if (!(v === "client_credential")) return false;
   v = o.timestamp;
-  if (!((typeof v === "string" && PATTERN_2.test(v)))) return false;
+  if (!(typeof v === "string" && PATTERN_2.test(v))) return false;
   v = o.sign;
   if (!(typeof v === "string")) return false;
   v = o.version;
@@ -1692,17 +1692,17 @@ export function tokenRequestIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what TokenResponseSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isTokenResponse(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.code;
   if (!isResultCode(v)) return false;
   v = o.data;
-  if (v !== undefined && !((isTokenData(v) || v === null))) return false;
+  if (v !== undefined && !(isTokenData(v) || v === null)) return false;
   v = o.msg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.errMsg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   return true;
 }
 

@@ -84,15 +84,21 @@ function numericText(x: unknown): string | undefined {
   return x instanceof LosslessNumber ? x.value : undefined;
 }
 
+// For a JS number, String(x) is plain digits (what DECIMAL_TEXT / INTEGER_TEXT accept) exactly when it needs no
+// exponent: 0, or 1e-6 <= |x| < 1e21. Deciding that by magnitude spares a string per number.
 function isDecimal(x: unknown): boolean {
-  const text = numericText(x);
-  return text !== undefined && DECIMAL_TEXT.test(text);
+  if (typeof x === "string") return DECIMAL_TEXT.test(x);
+  if (typeof x === "number") {
+    const magnitude = Math.abs(x);
+    return x === 0 || (magnitude >= 1e-6 && magnitude < 1e21);
+  }
+  return x instanceof LosslessNumber && DECIMAL_TEXT.test(x.value);
 }
 
 function isId(x: unknown): boolean {
   if (typeof x === "string") return true;
-  const text = numericText(x);
-  return text !== undefined && INTEGER_TEXT.test(text);
+  if (typeof x === "number") return Number.isInteger(x) && Math.abs(x) < 1e21;
+  return x instanceof LosslessNumber && INTEGER_TEXT.test(x.value);
 }
 
 function received(x: unknown): string {
@@ -233,21 +239,73 @@ function isCalendarTime(text: string): boolean {
   );
 }
 
-function calendarTimeAt(value: unknown, place: readonly string[], at: number): boolean {
-  if (at === place.length) return typeof value !== "string" || isCalendarTime(value);
-  const step = place[at]!;
-  if (step === "*") {
-    if (!Array.isArray(value)) return true;
-    for (let i = 0; i < value.length; i++) if (!calendarTimeAt(value[i], place, at + 1)) return false;
-    return true;
-  }
-  if (value === null || typeof value !== "object") return true;
-  const item = (value as Fields)[step];
-  return item === undefined || calendarTimeAt(item, place, at + 1);
-}
-
 function calendarTimesOk(value: unknown): boolean {
-  for (const place of CALENDAR_PLACES) if (!calendarTimeAt(value, place, 0)) return false;
+  {
+    if (value !== null && typeof value === "object") {
+      const v1 = (value as Fields)["createdAt"];
+      if (typeof v1 === "string" && !isCalendarTime(v1)) return false;
+    }
+  }
+  {
+    if (value !== null && typeof value === "object") {
+      const v1 = (value as Fields)["paidAt"];
+      if (typeof v1 === "string" && !isCalendarTime(v1)) return false;
+    }
+  }
+  {
+    if (value !== null && typeof value === "object") {
+      const v1 = (value as Fields)["updatedAt"];
+      if (typeof v1 === "string" && !isCalendarTime(v1)) return false;
+    }
+  }
+  {
+    if (value !== null && typeof value === "object") {
+      const v1 = (value as Fields)["payments"];
+      if (Array.isArray(v1)) for (let i2 = 0; i2 < v1.length; i2++) {
+        const v2: unknown = v1[i2];
+        if (v2 !== null && typeof v2 === "object") {
+          const v3 = (v2 as Fields)["paidAt"];
+          if (typeof v3 === "string" && !isCalendarTime(v3)) return false;
+        }
+      }
+    }
+  }
+  {
+    if (value !== null && typeof value === "object") {
+      const v1 = (value as Fields)["refunds"];
+      if (Array.isArray(v1)) for (let i2 = 0; i2 < v1.length; i2++) {
+        const v2: unknown = v1[i2];
+        if (v2 !== null && typeof v2 === "object") {
+          const v3 = (v2 as Fields)["createdAt"];
+          if (typeof v3 === "string" && !isCalendarTime(v3)) return false;
+        }
+      }
+    }
+  }
+  {
+    if (value !== null && typeof value === "object") {
+      const v1 = (value as Fields)["refunds"];
+      if (Array.isArray(v1)) for (let i2 = 0; i2 < v1.length; i2++) {
+        const v2: unknown = v1[i2];
+        if (v2 !== null && typeof v2 === "object") {
+          const v3 = (v2 as Fields)["refundedAt"];
+          if (typeof v3 === "string" && !isCalendarTime(v3)) return false;
+        }
+      }
+    }
+  }
+  {
+    if (value !== null && typeof value === "object") {
+      const v1 = (value as Fields)["firstSeenAt"];
+      if (typeof v1 === "string" && !isCalendarTime(v1)) return false;
+    }
+  }
+  {
+    if (value !== null && typeof value === "object") {
+      const v1 = (value as Fields)["syncedAt"];
+      if (typeof v1 === "string" && !isCalendarTime(v1)) return false;
+    }
+  }
   return true;
 }
 
@@ -295,7 +353,7 @@ const KEYS_6: ReadonlySet<string> = new Set(["id","vendor","kind","vendorOrderId
 
 /** True when `value` is what CustomerSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCustomer(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.id;
@@ -355,7 +413,7 @@ export function flowStatusIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what OrderItemSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isOrderItem(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.sku;
@@ -365,11 +423,11 @@ export function isOrderItem(x: unknown): boolean {
   v = o.variant;
   if (v !== undefined && !(typeof v === "string")) return false;
   v = o.quantity;
-  if (!(isNumberBetween(v, 0, Infinity))) return false;
+  if (!isNumberBetween(v, 0, Infinity)) return false;
   v = o.unitPrice;
-  if (!(isIntegerBetween(v, 0, 9007199254740991))) return false;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
   v = o.amount;
-  if (!(isIntegerBetween(v, 0, 9007199254740991))) return false;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
   v = o.imageUrl;
   if (v !== undefined && !(typeof v === "string")) return false;
   for (const k in o) if (!KEYS_2.has(k)) return false;
@@ -450,7 +508,7 @@ export function paymentMethodIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what PaymentSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isPayment(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.method;
@@ -458,11 +516,11 @@ export function isPayment(x: unknown): boolean {
   v = o.vendorMethod;
   if (!(typeof v === "string")) return false;
   v = o.amount;
-  if (!(isIntegerBetween(v, 0, 9007199254740991))) return false;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
   v = o.status;
   if (!isFlowStatus(v)) return false;
   v = o.paidAt;
-  if (v !== undefined && !((typeof v === "string" && PATTERN_1.test(v)))) return false;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
   v = o.transactionId;
   if (v !== undefined && !(typeof v === "string")) return false;
   v = o.account;
@@ -507,13 +565,13 @@ export function paymentIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what RefundSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isRefund(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.id;
   if (v !== undefined && !(typeof v === "string")) return false;
   v = o.amount;
-  if (!(isIntegerBetween(v, 0, 9007199254740991))) return false;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
   v = o.status;
   if (!isFlowStatus(v)) return false;
   v = o.vendorStatus;
@@ -521,9 +579,9 @@ export function isRefund(x: unknown): boolean {
   v = o.reason;
   if (v !== undefined && !(typeof v === "string")) return false;
   v = o.createdAt;
-  if (v !== undefined && !((typeof v === "string" && PATTERN_1.test(v)))) return false;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
   v = o.refundedAt;
-  if (v !== undefined && !((typeof v === "string" && PATTERN_1.test(v)))) return false;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
   for (const k in o) if (!KEYS_4.has(k)) return false;
   return true;
 }
@@ -564,11 +622,11 @@ export function refundIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what StoreSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isStore(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.id;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.name;
   if (v !== undefined && !(typeof v === "string")) return false;
   for (const k in o) if (!KEYS_5.has(k)) return false;
@@ -624,39 +682,39 @@ export function isOrder(value: unknown): boolean {
 }
 
 function isOrder$shape(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.id;
-  if (!((typeof v === "string" && PATTERN_2.test(v)))) return false;
+  if (!(typeof v === "string" && PATTERN_2.test(v))) return false;
   v = o.vendor;
   if (!isVendor(v)) return false;
   v = o.kind;
   if (!isOrderKind(v)) return false;
   v = o.vendorOrderId;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.orderNo;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.status;
-  if (!((v === "pending_payment" || v === "processing" || v === "completed" || v === "cancelled" || v === "unknown"))) return false;
+  if (!(v === "pending_payment" || v === "processing" || v === "completed" || v === "cancelled" || v === "unknown")) return false;
   v = o.paymentStatus;
-  if (!((v === "unpaid" || v === "paid" || v === "partially_refunded" || v === "refunded" || v === "failed" || v === "unknown"))) return false;
+  if (!(v === "unpaid" || v === "paid" || v === "partially_refunded" || v === "refunded" || v === "failed" || v === "unknown")) return false;
   v = o.vendorStatus;
   if (!isOrder$1(v)) return false;
   v = o.currency;
   if (!(v === "CNY")) return false;
   v = o.totalAmount;
-  if (!(isIntegerBetween(v, 0, 9007199254740991))) return false;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
   v = o.paidAmount;
-  if (!(isIntegerBetween(v, 0, 9007199254740991))) return false;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
   v = o.refundedAmount;
-  if (!(isIntegerBetween(v, 0, 9007199254740991))) return false;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
   v = o.createdAt;
-  if (!((typeof v === "string" && PATTERN_1.test(v)))) return false;
+  if (!(typeof v === "string" && PATTERN_1.test(v))) return false;
   v = o.paidAt;
-  if (v !== undefined && !((typeof v === "string" && PATTERN_1.test(v)))) return false;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
   v = o.updatedAt;
-  if (v !== undefined && !((typeof v === "string" && PATTERN_1.test(v)))) return false;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
   v = o.items;
   if (!isOrder$2(v)) return false;
   v = o.payments;
@@ -670,13 +728,13 @@ function isOrder$shape(x: unknown): boolean {
   v = o.relatedOrderIds;
   if (v !== undefined && !isOrder$5(v)) return false;
   v = o.duplicateOf;
-  if (v !== undefined && !((typeof v === "string" && PATTERN_2.test(v)))) return false;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_2.test(v))) return false;
   v = o.raw;
   if (v !== undefined && !isObject(v)) return false;
   v = o.firstSeenAt;
-  if (v !== undefined && !((typeof v === "string" && PATTERN_1.test(v)))) return false;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
   v = o.syncedAt;
-  if (v !== undefined && !((typeof v === "string" && PATTERN_1.test(v)))) return false;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
   for (const k in o) if (!KEYS_6.has(k)) return false;
   return true;
 }
@@ -762,7 +820,7 @@ function isOrder$1(x: unknown): boolean {
   for (const k in o) {
     if (!Object.hasOwn(o, k) || k === "__proto__") continue;
     const e = o[k];
-    if (!((e === null || (typeof e === "string" || isInteger(e) || typeof e === "boolean")))) return false;
+    if (!(e === null || (typeof e === "string" || isInteger(e) || typeof e === "boolean"))) return false;
   }
   return !hasEnumerableSymbol(o);
 }
@@ -798,7 +856,7 @@ function isOrder$5(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    if (!((typeof e === "string" && PATTERN_2.test(e)))) return false;
+    if (!(typeof e === "string" && PATTERN_2.test(e))) return false;
   }
   return true;
 }

@@ -84,15 +84,21 @@ function numericText(x: unknown): string | undefined {
   return x instanceof LosslessNumber ? x.value : undefined;
 }
 
+// For a JS number, String(x) is plain digits (what DECIMAL_TEXT / INTEGER_TEXT accept) exactly when it needs no
+// exponent: 0, or 1e-6 <= |x| < 1e21. Deciding that by magnitude spares a string per number.
 function isDecimal(x: unknown): boolean {
-  const text = numericText(x);
-  return text !== undefined && DECIMAL_TEXT.test(text);
+  if (typeof x === "string") return DECIMAL_TEXT.test(x);
+  if (typeof x === "number") {
+    const magnitude = Math.abs(x);
+    return x === 0 || (magnitude >= 1e-6 && magnitude < 1e21);
+  }
+  return x instanceof LosslessNumber && DECIMAL_TEXT.test(x.value);
 }
 
 function isId(x: unknown): boolean {
   if (typeof x === "string") return true;
-  const text = numericText(x);
-  return text !== undefined && INTEGER_TEXT.test(text);
+  if (typeof x === "number") return Number.isInteger(x) && Math.abs(x) < 1e21;
+  return x instanceof LosslessNumber && INTEGER_TEXT.test(x.value);
 }
 
 function received(x: unknown): string {
@@ -220,21 +226,21 @@ const KEYS_11: ReadonlySet<string> = new Set(["userAccount","where","pageIndex",
 
 /** True when `value` is what ConsumeNoteSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isConsumeNote(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.Guid;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.CardId;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.TrueName;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.BillNumber;
   if (!(typeof v === "string")) return false;
   v = o.Meno;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.IsUndo;
-  if (v !== undefined && !((typeof v === "boolean" || isInteger(v) || typeof v === "string"))) return false;
+  if (v !== undefined && !(typeof v === "boolean" || isInteger(v) || typeof v === "string")) return false;
   v = o.TotalMoney;
   if (!isDecimal(v)) return false;
   v = o.TotalPaid;
@@ -248,11 +254,11 @@ export function isConsumeNote(x: unknown): boolean {
   v = o.Point;
   if (v !== undefined && !isDecimal(v)) return false;
   v = o.StoreName;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.UserAccount;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.OperateTime;
-  if (!((typeof v === "string" && PATTERN_1.test(v)))) return false;
+  if (!(typeof v === "string" && PATTERN_1.test(v))) return false;
   return true;
 }
 
@@ -346,15 +352,15 @@ function issuesConsumeNote$1(x: unknown, path: Path, key: Key, out: ValidationIs
 
 /** True when `value` is what ConsumeNoteItemSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isConsumeNoteItem(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.Guid;
   if (!(typeof v === "string")) return false;
   v = o.GoodsItemGuid;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.Barcode;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.GoodItemName;
   if (!(typeof v === "string")) return false;
   v = o.TotalMoney;
@@ -370,7 +376,7 @@ export function isConsumeNoteItem(x: unknown): boolean {
   v = o.Point;
   if (v !== undefined && !isDecimal(v)) return false;
   v = o.Meno;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   return true;
 }
 
@@ -425,13 +431,13 @@ export function consumeNoteItemStrictIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what ConsumeNoteItemPagedResponseSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isConsumeNoteItemPagedResponse(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.status;
   if (!(v === 0)) return false;
   v = o.total;
-  if (!(isIntegerBetween(v, 0, Infinity))) return false;
+  if (!isIntegerBetween(v, 0, Infinity)) return false;
   v = o.data;
   if (!isConsumeNoteItemPagedResponse$1(v)) return false;
   return true;
@@ -485,13 +491,13 @@ function issuesConsumeNoteItemPagedResponse$2(x: unknown, path: Path, key: Key, 
 
 /** True when `value` is the envelope ConsumeNoteItemPagedResponseSchema describes, except that its records may be anything. The fast path: no allocation, stops at the first problem. */
 export function isConsumeNoteItemPagedResponsePage(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.status;
   if (!(v === 0)) return false;
   v = o.total;
-  if (!(isIntegerBetween(v, 0, Infinity))) return false;
+  if (!isIntegerBetween(v, 0, Infinity)) return false;
   v = o.data;
   if (!Array.isArray(v)) return false;
   return true;
@@ -508,7 +514,7 @@ function issuesConsumeNoteItemPagedResponsePage(x: unknown, path: Path, key: Key
   v = o.total;
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
-  s |= issuesConsumeNoteItemPagedResponsePage$1(v, p, "data", out, strict);
+  s |= (Array.isArray(v) ? 0 : wrongType(v, "an array", p, "data", out));
   if (strict) for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -520,22 +526,16 @@ export function consumeNoteItemPagedResponsePageIssues(value: unknown): Validati
   return out;
 }
 
-function issuesConsumeNoteItemPagedResponsePage$1(x: unknown, path: Path, key: Key, out: ValidationIssue[], strict: boolean): number {
-  if (!Array.isArray(x)) return wrongType(x, "an array", path, key, out);
-  let s = 0;
-  return s;
-}
-
 // ----------------------------------------------------------------------------------------------------
 // `ConsumeNoteItemQuery`
 
 /** True when `value` is what ConsumeNoteItemQuerySchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isConsumeNoteItemQuery(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.guid;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.userAccount;
   if (v !== undefined && !(typeof v === "string")) return false;
   for (const k in o) if (!KEYS_4.has(k)) return false;
@@ -568,13 +568,13 @@ export function consumeNoteItemQueryIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what ConsumeNotePagedResponseSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isConsumeNotePagedResponse(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.status;
   if (!(v === 0)) return false;
   v = o.total;
-  if (!(isIntegerBetween(v, 0, Infinity))) return false;
+  if (!isIntegerBetween(v, 0, Infinity)) return false;
   v = o.data;
   if (!isConsumeNotePagedResponse$1(v)) return false;
   return true;
@@ -628,13 +628,13 @@ function issuesConsumeNotePagedResponse$2(x: unknown, path: Path, key: Key, out:
 
 /** True when `value` is the envelope ConsumeNotePagedResponseSchema describes, except that its records may be anything. The fast path: no allocation, stops at the first problem. */
 export function isConsumeNotePagedResponsePage(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.status;
   if (!(v === 0)) return false;
   v = o.total;
-  if (!(isIntegerBetween(v, 0, Infinity))) return false;
+  if (!isIntegerBetween(v, 0, Infinity)) return false;
   v = o.data;
   if (!Array.isArray(v)) return false;
   return true;
@@ -651,7 +651,7 @@ function issuesConsumeNotePagedResponsePage(x: unknown, path: Path, key: Key, ou
   v = o.total;
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
-  s |= issuesConsumeNotePagedResponsePage$1(v, p, "data", out, strict);
+  s |= (Array.isArray(v) ? 0 : wrongType(v, "an array", p, "data", out));
   if (strict) for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -663,22 +663,16 @@ export function consumeNotePagedResponsePageIssues(value: unknown): ValidationIs
   return out;
 }
 
-function issuesConsumeNotePagedResponsePage$1(x: unknown, path: Path, key: Key, out: ValidationIssue[], strict: boolean): number {
-  if (!Array.isArray(x)) return wrongType(x, "an array", path, key, out);
-  let s = 0;
-  return s;
-}
-
 // ----------------------------------------------------------------------------------------------------
 // `DataForm`
 
 /** True when `value` is what DataFormSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isDataForm(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.data;
-  if (!((typeof v === "string" && v.length >= 2))) return false;
+  if (!(typeof v === "string" && v.length >= 2)) return false;
   return true;
 }
 
@@ -706,7 +700,7 @@ export function dataFormIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what EnvelopeSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isEnvelope(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.status;
@@ -746,7 +740,7 @@ export function envelopeIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what ErrorEnvelopeSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isErrorEnvelope(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.status;
@@ -782,7 +776,7 @@ export function errorEnvelopeIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what GoodsBillItemSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isGoodsBillItem(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.BarCode;
@@ -794,9 +788,9 @@ export function isGoodsBillItem(x: unknown): boolean {
   v = o.Price;
   if (!isDecimal(v)) return false;
   v = o.GoodsItemSkuDesc;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.SkuCode;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   return true;
 }
 
@@ -834,19 +828,19 @@ export function goodsBillItemIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what GoodsBillSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isGoodsBill(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.Guid;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.BillNumber;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.Status;
   if (!isInteger(v)) return false;
   v = o.StatusName;
   if (!(typeof v === "string")) return false;
   v = o.SubmitTime;
-  if (!((typeof v === "string" && PATTERN_2.test(v)))) return false;
+  if (!(typeof v === "string" && PATTERN_2.test(v))) return false;
   v = o.TotalMoney;
   if (!isDecimal(v)) return false;
   v = o.PaidMoney;
@@ -866,41 +860,41 @@ export function isGoodsBill(x: unknown): boolean {
   v = o.ThirdPayStatus;
   if (!isInteger(v)) return false;
   v = o.ConsumeBillNumber;
-  if (!((v === null || typeof v === "string"))) return false;
+  if (!(v === null || typeof v === "string")) return false;
   v = o.IsCashOnDeliver;
   if (!(typeof v === "boolean")) return false;
   v = o.IsSelfPickUp;
   if (!(typeof v === "boolean")) return false;
   v = o.SelfPickUpTime;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.SelfPickUpStoreName;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.AssignChainStoreGuid;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.AssignStoreName;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.CardId;
   if (!(typeof v === "string")) return false;
   v = o.TrueName;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.Mobile;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.Province;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.City;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.County;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.Address;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.Postcode;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.Receiver;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.ReceiverMobile;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.Meno;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.ItemList;
   if (!isGoodsBill$1(v)) return false;
   return true;
@@ -1021,13 +1015,13 @@ function issuesGoodsBill$2(x: unknown, path: Path, key: Key, out: ValidationIssu
 
 /** True when `value` is what GoodsBillPagedResponseSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isGoodsBillPagedResponse(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.status;
   if (!(v === 0)) return false;
   v = o.total;
-  if (!(isIntegerBetween(v, 0, Infinity))) return false;
+  if (!isIntegerBetween(v, 0, Infinity)) return false;
   v = o.data;
   if (!isGoodsBillPagedResponse$1(v)) return false;
   return true;
@@ -1081,13 +1075,13 @@ function issuesGoodsBillPagedResponse$2(x: unknown, path: Path, key: Key, out: V
 
 /** True when `value` is the envelope GoodsBillPagedResponseSchema describes, except that its records may be anything. The fast path: no allocation, stops at the first problem. */
 export function isGoodsBillPagedResponsePage(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.status;
   if (!(v === 0)) return false;
   v = o.total;
-  if (!(isIntegerBetween(v, 0, Infinity))) return false;
+  if (!isIntegerBetween(v, 0, Infinity)) return false;
   v = o.data;
   if (!Array.isArray(v)) return false;
   return true;
@@ -1104,7 +1098,7 @@ function issuesGoodsBillPagedResponsePage(x: unknown, path: Path, key: Key, out:
   v = o.total;
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
-  s |= issuesGoodsBillPagedResponsePage$1(v, p, "data", out, strict);
+  s |= (Array.isArray(v) ? 0 : wrongType(v, "an array", p, "data", out));
   if (strict) for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -1116,18 +1110,12 @@ export function goodsBillPagedResponsePageIssues(value: unknown): ValidationIssu
   return out;
 }
 
-function issuesGoodsBillPagedResponsePage$1(x: unknown, path: Path, key: Key, out: ValidationIssue[], strict: boolean): number {
-  if (!Array.isArray(x)) return wrongType(x, "an array", path, key, out);
-  let s = 0;
-  return s;
-}
-
 // ----------------------------------------------------------------------------------------------------
 // `Member`
 
 /** True when `value` is what MemberSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isMember(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.Guid;
@@ -1135,23 +1123,23 @@ export function isMember(x: unknown): boolean {
   v = o.CardId;
   if (!(typeof v === "string")) return false;
   v = o.TrueName;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.Mobile;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.MemberGroupName;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.Sex;
-  if (v !== undefined && !((v === null || isInteger(v)))) return false;
+  if (v !== undefined && !(v === null || isInteger(v))) return false;
   v = o.Birthday;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.EnablePoint;
-  if (v !== undefined && !((v === null || isDecimal(v)))) return false;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
   v = o.EnableValue;
-  if (v !== undefined && !((v === null || isDecimal(v)))) return false;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
   v = o.RegisterTime;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   v = o.ThirdOpenId;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   return true;
 }
 
@@ -1199,13 +1187,13 @@ export function memberIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what MembersPagedResponseSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isMembersPagedResponse(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.status;
   if (!(v === 0)) return false;
   v = o.total;
-  if (!(isIntegerBetween(v, 0, Infinity))) return false;
+  if (!isIntegerBetween(v, 0, Infinity)) return false;
   v = o.data;
   if (!isMembersPagedResponse$1(v)) return false;
   return true;
@@ -1259,17 +1247,17 @@ function issuesMembersPagedResponse$2(x: unknown, path: Path, key: Key, out: Val
 
 /** True when `value` is what PagedQuerySchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isPagedQuery(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.userAccount;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.where;
   if (!(typeof v === "string")) return false;
   v = o.pageIndex;
-  if (!(isIntegerBetween(v, 0, Infinity))) return false;
+  if (!isIntegerBetween(v, 0, Infinity)) return false;
   v = o.pageSize;
-  if (!(isIntegerBetween(v, 1, 200))) return false;
+  if (!isIntegerBetween(v, 1, 200)) return false;
   v = o.orderBy;
   if (!(typeof v === "string")) return false;
   for (const k in o) if (!KEYS_11.has(k)) return false;

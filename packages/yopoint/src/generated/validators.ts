@@ -95,15 +95,21 @@ function numericText(x: unknown): string | undefined {
   return x instanceof LosslessNumber ? x.value : undefined;
 }
 
+// For a JS number, String(x) is plain digits (what DECIMAL_TEXT / INTEGER_TEXT accept) exactly when it needs no
+// exponent: 0, or 1e-6 <= |x| < 1e21. Deciding that by magnitude spares a string per number.
 function isDecimal(x: unknown): boolean {
-  const text = numericText(x);
-  return text !== undefined && DECIMAL_TEXT.test(text);
+  if (typeof x === "string") return DECIMAL_TEXT.test(x);
+  if (typeof x === "number") {
+    const magnitude = Math.abs(x);
+    return x === 0 || (magnitude >= 1e-6 && magnitude < 1e21);
+  }
+  return x instanceof LosslessNumber && DECIMAL_TEXT.test(x.value);
 }
 
 function isId(x: unknown): boolean {
   if (typeof x === "string") return true;
-  const text = numericText(x);
-  return text !== undefined && INTEGER_TEXT.test(text);
+  if (typeof x === "number") return Number.isInteger(x) && Math.abs(x) < 1e21;
+  return x instanceof LosslessNumber && INTEGER_TEXT.test(x.value);
 }
 
 function received(x: unknown): string {
@@ -292,19 +298,19 @@ export function apiTestDataIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what GatewayCommonParametersSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isGatewayCommonParameters(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.appid;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.version;
   if (!(typeof v === "string")) return false;
   v = o.timestamp;
-  if (!(((typeof v === "string" && PATTERN_1.test(v)) || isInteger(v)))) return false;
+  if (!((typeof v === "string" && PATTERN_1.test(v)) || isInteger(v))) return false;
   v = o.sign_type;
   if (!(typeof v === "string")) return false;
   v = o.sign;
-  if (!((typeof v === "string" && PATTERN_2.test(v)))) return false;
+  if (!(typeof v === "string" && PATTERN_2.test(v))) return false;
   return true;
 }
 
@@ -364,7 +370,7 @@ function issuesGatewayCommonParameters$1(x: unknown, path: Path, key: Key, out: 
 
 /** True when `value` is what GatewayEnvelopeSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isGatewayEnvelope(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.error_code;
@@ -372,9 +378,9 @@ export function isGatewayEnvelope(x: unknown): boolean {
   v = o.error_msg;
   if (!(typeof v === "string")) return false;
   v = o.sub_error_code;
-  if (v !== undefined && !((v === null || (typeof v === "string" || isInteger(v))))) return false;
+  if (v !== undefined && !(v === null || (typeof v === "string" || isInteger(v)))) return false;
   v = o.sub_error_msg;
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
   return true;
 }
 
@@ -432,13 +438,13 @@ function issuesGatewayEnvelope$1(x: unknown, path: Path, key: Key, out: Validati
 
 /** True when `value` is what AppealProductSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isAppealProduct(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.BarCode;
   if (!(typeof v === "string")) return false;
   v = o.Qty;
-  if (!(isIntegerBetween(v, 0, Infinity))) return false;
+  if (!isIntegerBetween(v, 0, Infinity)) return false;
   for (const k in o) if (!KEYS_3.has(k)) return false;
   return true;
 }
@@ -469,7 +475,7 @@ export function appealProductIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what CargoSlotSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCargoSlot(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.Row;
@@ -509,7 +515,7 @@ export function cargoSlotIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what CabinetSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinet(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.id;
@@ -641,13 +647,13 @@ function issuesCabinet$4(x: unknown, path: Path, key: Key, out: ValidationIssue[
 
 /** True when `value` is what CabinetListBizContentSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetListBizContent(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.Page;
-  if (!(isIntegerBetween(v, 1, Infinity))) return false;
+  if (!isIntegerBetween(v, 1, Infinity)) return false;
   v = o.PageSize;
-  if (v !== undefined && !(isIntegerBetween(v, 1, 100))) return false;
+  if (v !== undefined && !isIntegerBetween(v, 1, 100)) return false;
   for (const k in o) if (!KEYS_6.has(k)) return false;
   return true;
 }
@@ -678,7 +684,7 @@ export function cabinetListBizContentIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what CabinetListDataSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetListData(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.total;
@@ -754,13 +760,13 @@ function issuesCabinetListData$2(x: unknown, path: Path, key: Key, out: Validati
 
 /** True when `value` is what CabinetOpenDoorBizContentSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetOpenDoorBizContent(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.CID;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.OpenID;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   for (const k in o) if (!KEYS_8.has(k)) return false;
   return true;
 }
@@ -791,7 +797,7 @@ export function cabinetOpenDoorBizContentIssues(value: unknown): ValidationIssue
 
 /** True when `value` is what CabinetOpenDoorDataSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetOpenDoorData(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.ReceiptNo;
@@ -850,7 +856,7 @@ export function fenAmountIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what ProductVOSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isProductVO(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.Name;
@@ -898,7 +904,7 @@ export function productVOIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what OrderProductSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isOrderProduct(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.Qty;
@@ -954,7 +960,7 @@ export function orderProductIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what RefundProductSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isRefundProduct(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.Qty;
@@ -1033,7 +1039,7 @@ export function unixSecondsIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what MemberVOSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isMemberVO(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.Mobile;
@@ -1097,7 +1103,7 @@ function issuesMemberVO$2(x: unknown, path: Path, key: Key, out: ValidationIssue
 
 /** True when `value` is what UserVOSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isUserVO(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.id;
@@ -1189,7 +1195,7 @@ export function userVOIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what CabinetOrderSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetOrder(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.id;
@@ -1404,13 +1410,13 @@ function issuesCabinetOrder$4(x: unknown, path: Path, key: Key, out: ValidationI
 
 /** True when `value` is what CabinetOrderGetBizContentSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetOrderGetBizContent(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.ReceiptNo;
-  if (v !== undefined && !((typeof v === "string" && v.length >= 1))) return false;
+  if (v !== undefined && !(typeof v === "string" && v.length >= 1)) return false;
   v = o.TradeNo;
-  if (v !== undefined && !((typeof v === "string" && v.length >= 1))) return false;
+  if (v !== undefined && !(typeof v === "string" && v.length >= 1)) return false;
   for (const k in o) if (!KEYS_16.has(k)) return false;
   return true;
 }
@@ -1441,17 +1447,17 @@ export function cabinetOrderGetBizContentIssues(value: unknown): ValidationIssue
 
 /** True when `value` is what CabinetOrderListBizContentSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetOrderListBizContent(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.page;
-  if (!(isIntegerBetween(v, 1, Infinity))) return false;
+  if (!isIntegerBetween(v, 1, Infinity)) return false;
   v = o.StartTime;
   if (!isUnixSeconds(v)) return false;
   v = o.EndTime;
   if (!isUnixSeconds(v)) return false;
   v = o.pageSize;
-  if (v !== undefined && !(isIntegerBetween(v, 1, 100))) return false;
+  if (v !== undefined && !isIntegerBetween(v, 1, 100)) return false;
   for (const k in o) if (!KEYS_17.has(k)) return false;
   return true;
 }
@@ -1486,7 +1492,7 @@ export function cabinetOrderListBizContentIssues(value: unknown): ValidationIssu
 
 /** True when `value` is what CabinetOrderListDataSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetOrderListData(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.total;
@@ -1562,7 +1568,7 @@ function issuesCabinetOrderListData$2(x: unknown, path: Path, key: Key, out: Val
 
 /** True when `value` is the envelope CabinetOrderListDataSchema describes, except that its records may be anything. The fast path: no allocation, stops at the first problem. */
 export function isCabinetOrderListDataPage(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.total;
@@ -1601,7 +1607,7 @@ function issuesCabinetOrderListDataPage(x: unknown, path: Path, key: Key, out: V
   v = o.to;
   if (v !== undefined) s |= issuesInteger(v, p, "to", out, undefined, undefined);
   v = o.data;
-  s |= issuesCabinetOrderListDataPage$1(v, p, "data", out, strict);
+  s |= (Array.isArray(v) ? 0 : wrongType(v, "an array", p, "data", out));
   if (strict) for (const k in o) if (!KEYS_7.has(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -1613,22 +1619,16 @@ export function cabinetOrderListDataPageIssues(value: unknown): ValidationIssue[
   return out;
 }
 
-function issuesCabinetOrderListDataPage$1(x: unknown, path: Path, key: Key, out: ValidationIssue[], strict: boolean): number {
-  if (!Array.isArray(x)) return wrongType(x, "an array", path, key, out);
-  let s = 0;
-  return s;
-}
-
 // ----------------------------------------------------------------------------------------------------
 // `CabinetOrderRefundApplyBizContent`
 
 /** True when `value` is what CabinetOrderRefundApplyBizContentSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetOrderRefundApplyBizContent(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.ReceiptNo;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.Reason;
   if (v !== undefined && !(typeof v === "string")) return false;
   for (const k in o) if (!KEYS_18.has(k)) return false;
@@ -1661,7 +1661,7 @@ export function cabinetOrderRefundApplyBizContentIssues(value: unknown): Validat
 
 /** True when `value` is what CabinetOrderRefundApplyDataSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetOrderRefundApplyData(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.ReceiptNo;
@@ -1705,11 +1705,11 @@ export function cabinetOrderRefundApplyDataIssues(value: unknown): ValidationIss
 
 /** True when `value` is what CabinetOrderUserAppealBizContentSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetOrderUserAppealBizContent(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.ReceiptNo;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.Reason;
   if (v !== undefined && !(typeof v === "string")) return false;
   v = o.Products;
@@ -1766,7 +1766,7 @@ function issuesCabinetOrderUserAppealBizContent$2(x: unknown, path: Path, key: K
 
 /** True when `value` is what CabinetOrderUserAppealDataSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetOrderUserAppealData(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.ReceiptNo;
@@ -1802,7 +1802,7 @@ export function cabinetOrderUserAppealDataIssues(value: unknown): ValidationIssu
 
 /** True when `value` is what CabinetOrderViResultNotifySchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetOrderViResultNotify(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.ReceiptNo;
@@ -1858,15 +1858,15 @@ function issuesCabinetOrderViResultNotify$2(x: unknown, path: Path, key: Key, ou
 
 /** True when `value` is what CabinetProductStockBizContentSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetProductStockBizContent(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.cid;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.page;
-  if (v !== undefined && !(isIntegerBetween(v, 1, Infinity))) return false;
+  if (v !== undefined && !isIntegerBetween(v, 1, Infinity)) return false;
   v = o.pageSize;
-  if (v !== undefined && !(isIntegerBetween(v, 1, 100))) return false;
+  if (v !== undefined && !isIntegerBetween(v, 1, 100)) return false;
   for (const k in o) if (!KEYS_23.has(k)) return false;
   return true;
 }
@@ -1899,7 +1899,7 @@ export function cabinetProductStockBizContentIssues(value: unknown): ValidationI
 
 /** True when `value` is what CabinetProductStockItemSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetProductStockItem(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.OID;
@@ -1987,7 +1987,7 @@ function issuesCabinetProductStockItem$2(x: unknown, path: Path, key: Key, out: 
 
 /** True when `value` is what CabinetProductStockDataSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isCabinetProductStockData(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.total;
@@ -2063,7 +2063,7 @@ function issuesCabinetProductStockData$2(x: unknown, path: Path, key: Key, out: 
 
 /** True when `value` is what ConsumerOrderSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isConsumerOrder(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.id;
@@ -2146,11 +2146,11 @@ export function consumerOrderStrictIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what ConsumerOrderGetBizContentSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isConsumerOrderGetBizContent(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.ReceiptNo;
-  if (!((typeof v === "string" && v.length >= 1))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   for (const k in o) if (!KEYS_26.has(k)) return false;
   return true;
 }
@@ -2179,11 +2179,11 @@ export function consumerOrderGetBizContentIssues(value: unknown): ValidationIssu
 
 /** True when `value` is what ConsumerOrderListBizContentSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isConsumerOrderListBizContent(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.page;
-  if (!(isIntegerBetween(v, 1, Infinity))) return false;
+  if (!isIntegerBetween(v, 1, Infinity)) return false;
   v = o.StartTime;
   if (!isUnixSeconds(v)) return false;
   v = o.EndTime;
@@ -2220,7 +2220,7 @@ export function consumerOrderListBizContentIssues(value: unknown): ValidationIss
 
 /** True when `value` is what ConsumerOrderListDataSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isConsumerOrderListData(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.total;
@@ -2296,7 +2296,7 @@ function issuesConsumerOrderListData$2(x: unknown, path: Path, key: Key, out: Va
 
 /** True when `value` is the envelope ConsumerOrderListDataSchema describes, except that its records may be anything. The fast path: no allocation, stops at the first problem. */
 export function isConsumerOrderListDataPage(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.total;
@@ -2335,7 +2335,7 @@ function issuesConsumerOrderListDataPage(x: unknown, path: Path, key: Key, out: 
   v = o.to;
   if (v !== undefined) s |= issuesInteger(v, p, "to", out, undefined, undefined);
   v = o.data;
-  s |= issuesConsumerOrderListDataPage$1(v, p, "data", out, strict);
+  s |= (Array.isArray(v) ? 0 : wrongType(v, "an array", p, "data", out));
   if (strict) for (const k in o) if (!KEYS_7.has(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -2347,18 +2347,12 @@ export function consumerOrderListDataPageIssues(value: unknown): ValidationIssue
   return out;
 }
 
-function issuesConsumerOrderListDataPage$1(x: unknown, path: Path, key: Key, out: ValidationIssue[], strict: boolean): number {
-  if (!Array.isArray(x)) return wrongType(x, "an array", path, key, out);
-  let s = 0;
-  return s;
-}
-
 // ----------------------------------------------------------------------------------------------------
 // `NotificationAck`
 
 /** True when `value` is what NotificationAckSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isNotificationAck(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.error_code;
@@ -2398,7 +2392,7 @@ export function notificationAckIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what NotificationFormSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isNotificationForm(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.appid;
@@ -2408,11 +2402,11 @@ export function isNotificationForm(x: unknown): boolean {
   v = o.biz_content;
   if (!(typeof v === "string")) return false;
   v = o.timestamp;
-  if (!((typeof v === "string" && PATTERN_3.test(v)))) return false;
+  if (!(typeof v === "string" && PATTERN_3.test(v))) return false;
   v = o.sign_type;
   if (!(typeof v === "string")) return false;
   v = o.sign;
-  if (!((typeof v === "string" && PATTERN_2.test(v)))) return false;
+  if (!(typeof v === "string" && PATTERN_2.test(v))) return false;
   return true;
 }
 
@@ -2450,7 +2444,7 @@ export function notificationFormIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what NotifyCabinetChangedSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isNotifyCabinetChanged(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.RequestID;
@@ -2586,7 +2580,7 @@ function issuesNotifyCabinetChanged$4(x: unknown, path: Path, key: Key, out: Val
 
 /** True when `value` is what NotifyCabinetOrderSimpleSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isNotifyCabinetOrderSimple(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.ReceiptNo;
@@ -2626,7 +2620,7 @@ export function notifyCabinetOrderSimpleIssues(value: unknown): ValidationIssue[
 
 /** True when `value` is what NotifyCloseDoorSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isNotifyCloseDoor(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.Status;
@@ -2666,7 +2660,7 @@ export function notifyCloseDoorIssues(value: unknown): ValidationIssue[] {
 
 /** True when `value` is what NotifyConsumerOrderSimpleSchema accepts. The fast path: no allocation, stops at the first problem. */
 export function isNotifyConsumerOrderSimple(x: unknown): boolean {
-  if (!isObject(x)) return false;
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
   v = o.ReceiptNo;
