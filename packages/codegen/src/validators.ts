@@ -81,6 +81,7 @@ export function emitValidatorModule(
   }
   const byReason = new Map<string, string[]>();
   for (const [name, reason] of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), name]);
+  emitter.emitStrictHelpers();
   const notes = [...byReason]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .flatMap(([reason, names]) => [`// - ${reason}:`, ...wrap(names.sort().join(", "), "//   ")]);
@@ -92,7 +93,8 @@ export function emitValidatorModule(
     "",
     ...(options.calendar ? [calendarRuntime(options.calendar.places), ""] : []),
     ...emitter.constants,
-    ...(emitter.constants.length ? [""] : []),
+    ...emitter.keyFunctions,
+    ...(emitter.constants.length || emitter.keyFunctions.length ? [""] : []),
     emitter.body.join("\n"),
   ].join("\n");
 }
@@ -145,6 +147,7 @@ interface SchemaRole {
 class Emitter {
   readonly body: string[] = [];
   readonly constants: string[] = [];
+  readonly keyFunctions: string[] = [];
   private readonly patterns = new Map<string, string>();
   private readonly keySets = new Map<string, string>();
   private helperCount = 0;
@@ -200,6 +203,19 @@ class Emitter {
     if (role.record) {
       out.push("");
       out.push(
+        `/** True when \`value\` passes \`is${name}\` and has no property the spec does not declare, at any depth (exactly when \`${lower}StrictIssues\` finds nothing). Cheap enough for every record: take the slow path only when it is false. */`,
+      );
+      if (calendar) {
+        out.push(`export function is${name}Strict(value: unknown): boolean {`);
+        out.push(`  return is${name}$shapeStrict(value) && calendarTimesOk(value);`);
+        out.push("}");
+        out.push("");
+        out.push(...this.fastFunction(`is${name}$shapeStrict`, node, false, true));
+      } else {
+        out.push(...this.fastFunction(`is${name}Strict`, node, true, true));
+      }
+      out.push("");
+      out.push(
         `/** {@link ${lower}Issues}, plus an \`unknown_field\` issue for each property the spec does not declare, at any depth. For drift detection, on the slow path. */`,
       );
       out.push(`export function ${lower}StrictIssues(value: unknown): ValidationIssue[] {`);
@@ -226,13 +242,22 @@ class Emitter {
     return name;
   }
 
+  /** A function telling the declared keys of an object (a switch: faster than a Set for a few dozen keys). */
   private keySet(keys: string[]): string {
     const text = JSON.stringify(keys);
     let name = this.keySets.get(text);
     if (!name) {
-      name = `KEYS_${this.keySets.size + 1}`;
+      name = `isDeclared${this.keySets.size + 1}`;
       this.keySets.set(text, name);
-      this.constants.push(`const ${name}: ReadonlySet<string> = new Set(${text});`);
+      const cases = keys.map((key) => `    case ${JSON.stringify(key)}:`);
+      this.keyFunctions.push(
+        "",
+        `function ${name}(key: string): boolean {`,
+        ...(keys.length
+          ? ["  switch (key) {", ...cases, "      return true;", "    default:", "      return false;", "  }"]
+          : ["  return false;"]),
+        "}",
+      );
     }
     return name;
   }
@@ -321,34 +346,61 @@ class Emitter {
   // ---------------------------------------------------------------------------------------------------------
   // fast path: boolean expressions over a variable
 
-  private fastFunction(name: string, node: SchemaNode, exported = false): string[] {
+  /**
+   * A boolean function of `x`. `strict`: also false when an object with declared properties has one the spec
+   * does not declare (exactly when the strict issues would have an `unknown_field`).
+   */
+  private fastFunction(name: string, node: SchemaNode, exported = false, strict = false): string[] {
     const head = `${exported ? "export " : ""}function ${name}(x: unknown): boolean {`;
     switch (node.kind) {
       case "object":
-        return [head, ...this.fastObjectBody(node), "}"];
+        return [head, ...this.fastObjectBody(node, strict), "}"];
       case "array":
-        return [head, ...this.fastArrayBody(node), "}"];
+        return [head, ...this.fastArrayBody(node, strict), "}"];
       case "record":
-        return [head, ...this.fastRecordBody(node), "}"];
+        return [head, ...this.fastRecordBody(node, strict), "}"];
       default:
-        return [head, `  return ${this.fast(node, "x")};`, "}"];
+        return [head, `  return ${this.fast(node, "x", strict)};`, "}"];
     }
   }
 
-  private fastHelper(node: SchemaNode): string {
+  private fastHelper(node: SchemaNode, strict: boolean): string {
     const name = this.helperName("is");
-    this.pendingHelpers.push("", ...this.fastFunction(name, node));
+    this.pendingHelpers.push("", ...this.fastFunction(name, node, false, strict));
     return name;
   }
 
-  /** A boolean expression: does `v` (an identifier) pass `node`? */
-  private fast(node: SchemaNode, v: string): string {
+  private readonly strictQueue: string[] = [];
+
+  /** The strict boolean function of a named schema, emitted once at the end of the module. */
+  private strictRef(name: string): string {
+    if (!this.strictQueue.includes(name)) this.strictQueue.push(name);
+    return `is${name}$strict`;
+  }
+
+  /** Emits the strict boolean functions the strict variants refer to (and those they refer to in turn). */
+  emitStrictHelpers(): void {
+    for (let i = 0; i < this.strictQueue.length; i++) {
+      const name = this.strictQueue[i]!;
+      this.prefix = `${name}$strict`;
+      this.helperCount = 0;
+      this.body.push(...this.fastFunction(`is${name}$strict`, this.nodes.get(name)!, false, true));
+      this.body.push(...this.pendingHelpers.splice(0), "");
+    }
+  }
+
+  /** A boolean expression: does `v` (an identifier) pass `node` (in `strict`, without undeclared properties)? */
+  private fast(node: SchemaNode, v: string, strict = false): string {
+    if (strict && !this.hasObjects(node)) strict = false;
     switch (node.kind) {
       case "ref":
-        return `is${node.name}(${v})`;
+        return strict ? `${this.strictRef(node.name)}(${v})` : `is${node.name}(${v})`;
       case "nullable":
-        return `(${v} === null || ${this.fast(node.inner, v)})`;
+        return `(${v} === null || ${this.fast(node.inner, v, strict)})`;
       case "union":
+        // As the strict issues do: the first alternative that passes decides, and must have no unknown field.
+        if (strict)
+          return `(${node.members.map((m) => `${this.fast(m, v)} ? ${this.fast(m, v, true)} :`).join(" ")} false)`;
         return `(${node.members.map((m) => this.fast(m, v)).join(" || ")})`;
       case "intersection":
         throw new Unsupported("intersection");
@@ -390,16 +442,16 @@ class Emitter {
           if (node.maxItems !== undefined) parts.push(`${v}.length <= ${node.maxItems}`);
           return parts.length === 1 ? parts[0]! : `(${parts.join(" && ")})`;
         }
-        return `${this.fastHelper(node)}(${v})`;
+        return `${this.fastHelper(node, strict)}(${v})`;
       case "object":
         if (node.properties.length === 0 && !node.closed) return `isObject(${v})`;
-        return `${this.fastHelper(node)}(${v})`;
+        return `${this.fastHelper(node, strict)}(${v})`;
       case "record":
-        return `${this.fastHelper(node)}(${v})`;
+        return `${this.fastHelper(node, strict)}(${v})`;
     }
   }
 
-  private fastObjectBody(node: Extract<SchemaNode, { kind: "object" }>): string[] {
+  private fastObjectBody(node: Extract<SchemaNode, { kind: "object" }>, strict: boolean): string[] {
     const lines = ['  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;'];
     if (node.properties.length === 0 && !node.closed) return ["  return isObject(x);"];
     lines.push("  const o = x as Fields;");
@@ -412,7 +464,7 @@ class Emitter {
         continue;
       }
       lines.push(`  v = ${read};`);
-      const check = this.fast(value, "v");
+      const check = this.fast(value, "v", strict);
       if (!required) lines.push(`  if (v !== undefined && !${paren(check)}) return false;`);
       else if (this.acceptsUndefined(value))
         lines.push(
@@ -420,21 +472,21 @@ class Emitter {
         );
       else lines.push(`  if (!${paren(check)}) return false;`);
     }
-    if (node.closed) {
+    if (node.closed || (strict && node.properties.length > 0)) {
       lines.push(
-        `  for (const k in o) if (!${this.keySet(node.properties.map((p) => p.key))}.has(k)) return false;`,
+        `  for (const k in o) if (!${this.keySet(node.properties.map((p) => p.key))}(k)) return false;`,
       );
     }
     lines.push("  return true;");
     return lines;
   }
 
-  private fastArrayBody(node: Extract<SchemaNode, { kind: "array" }>): string[] {
+  private fastArrayBody(node: Extract<SchemaNode, { kind: "array" }>, strict: boolean): string[] {
     const lines = ["  if (!Array.isArray(x)) return false;"];
     if (node.items.kind !== "unknown") {
       lines.push("  for (let i = 0; i < x.length; i++) {");
       lines.push("    const e: unknown = x[i];");
-      lines.push(`    if (!${paren(this.fast(node.items, "e"))}) return false;`);
+      lines.push(`    if (!${paren(this.fast(node.items, "e", strict))}) return false;`);
       lines.push("  }");
     }
     const checks: string[] = [];
@@ -444,14 +496,14 @@ class Emitter {
     return lines;
   }
 
-  private fastRecordBody(node: Extract<SchemaNode, { kind: "record" }>): string[] {
+  private fastRecordBody(node: Extract<SchemaNode, { kind: "record" }>, strict: boolean): string[] {
     return [
       "  if (!isPlainObject(x)) return false;",
       "  const o = x as Fields;",
       "  for (const k in o) {",
       '    if (!Object.hasOwn(o, k) || k === "__proto__") continue;',
       "    const e = o[k];",
-      `    if (!${paren(this.fast(node.values, "e"))}) return false;`,
+      `    if (!${paren(this.fast(node.values, "e", strict))}) return false;`,
       "  }",
       "  return !hasEnumerableSymbol(o);",
     ];
@@ -561,7 +613,7 @@ class Emitter {
       else lines.push(`  s |= ${check};`);
     }
     if (declared) {
-      const loop = `for (const k in o) if (!${this.keySet(node.properties.map((p) => p.key))}.has(k)) s |= unknownField(p, k, out);`;
+      const loop = `for (const k in o) if (!${this.keySet(node.properties.map((p) => p.key))}(k)) s |= unknownField(p, k, out);`;
       // A closed object refuses undeclared properties; the strict variant reports them everywhere else.
       lines.push(node.closed ? `  ${loop}` : `  if (strict) ${loop}`);
     }

@@ -138,6 +138,10 @@ function compare(name: string, value: unknown, zodName = `${name}Schema`, lower 
   if (strict) {
     const all = strict(value);
     expectStrictExtends(all, issues);
+    const isStrict = validators[`is${name}Strict`] as (value: unknown) => boolean;
+    expect(isStrict(value), `is${name}Strict exactly when ${lower}StrictIssues finds nothing`).toBe(
+      all.length === 0,
+    );
   }
   return { accepted, issues };
 }
@@ -170,6 +174,7 @@ describe("emitValidatorModule", () => {
       expect(validatorSource).toContain(`export function ${lowerFirst(name)}Issues(value: unknown)`);
     }
     expect(validatorSource).toContain("export function orderStrictIssues(value: unknown)");
+    expect(validatorSource).toContain("export function isOrderStrict(x: unknown): boolean {");
     expect(validatorSource).not.toContain("itemStrictIssues");
     expect(validatorSource).toMatch(/Not compiled here[\s\S]*allOf[\s\S]*Merged/);
     expect(validatorSource).toMatch(/uses Merged:\n\/\/ {3}UsesMerged/);
@@ -326,6 +331,9 @@ describe("issues name the kind of problem and where it is", () => {
       flags: { any: "key" },
     };
     expect(issuesOf(value)).toEqual([]);
+    expect(validators.isOrder!(value)).toBe(true);
+    expect(validators.isOrderStrict!(value)).toBe(false);
+    expect(validators.isOrderStrict!(order())).toBe(true);
     expect(validators.orderStrictIssues!(value)).toEqual([
       { path: ["items", 0, "added"], code: "unknown_field", message: "a property the spec does not declare" },
       { path: ["shipping", "floor"], code: "unknown_field", message: "a property the spec does not declare" },

@@ -103,6 +103,7 @@ interface Pair {
   is: (value: unknown) => boolean;
   issues: (value: unknown) => Issue[];
   strict?: (value: unknown) => Issue[];
+  isStrict?: (value: unknown) => boolean;
 }
 
 function agree(pair: Pair, value: unknown): boolean {
@@ -118,7 +119,13 @@ function agree(pair: Pair, value: unknown): boolean {
     new Set(issues.map((i) => formatIssuePath(i.path))),
     `${pair.label} paths on ${show(value)}`,
   ).toEqual(new Set(expected));
-  if (pair.strict) expectStrictExtends(pair.strict(value), issues);
+  if (pair.strict) {
+    const strict = pair.strict(value);
+    expectStrictExtends(strict, issues);
+    expect(pair.isStrict!(value), `${pair.label}Strict exactly when the strict issues are none`).toBe(
+      strict.length === 0,
+    );
+  }
   return accepted;
 }
 
@@ -169,7 +176,12 @@ beforeAll(async () => {
         zod: suite.zod[`${name}Schema`] as z.ZodType,
         is,
         issues: compiled[`${lower}Issues`] as Pair["issues"],
-        ...(records.has(name) ? { strict: compiled[`${lower}StrictIssues`] as Pair["issues"] } : {}),
+        ...(records.has(name)
+          ? {
+              strict: compiled[`${lower}StrictIssues`] as Pair["issues"],
+              isStrict: compiled[`is${name}Strict`] as Pair["is"],
+            }
+          : {}),
       });
       const pageIs = compiled[`is${name}Page`] as Pair["is"] | undefined;
       if (pageIs) {
@@ -468,6 +480,8 @@ describe("the strict variants tell an unknown field from a type error", () => {
       UserVO: { ...(sim.orderAt(0).UserVO as object), Extra: "x" },
     });
     expect(yopointValidators.isCabinetOrder(order)).toBe(true);
+    expect(yopointValidators.isCabinetOrderStrict(order)).toBe(false);
+    expect(yopointValidators.isCabinetOrderStrict(lossless(sim.orderAt(0)))).toBe(true);
     expect(yopointValidators.cabinetOrderIssues(order)).toEqual([]);
     expect(
       yopointValidators.cabinetOrderStrictIssues(order).map((i) => [formatIssuePath(i.path), i.code]),

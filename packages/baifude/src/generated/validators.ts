@@ -208,26 +208,265 @@ function issuesId(x: unknown, path: Path, key: Key, out: ValidationIssue[]): num
 }
 
 const PATTERN_1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$");
-const KEYS_1: ReadonlySet<string> = new Set(["code","data","msg","errMsg"]);
-const KEYS_2: ReadonlySet<string> = new Set(["paySnList"]);
-const KEYS_3: ReadonlySet<string> = new Set(["goodsId","name","num","price","logo","virtual"]);
-const KEYS_4: ReadonlySet<string> = new Set(["payWay","cardId","startPayTime","endPayTime","amount","deduction","status","dispatchCost","serviceFee"]);
-const KEYS_5: ReadonlySet<string> = new Set(["refundOrderSn","payWay","refundAccount","refundVal","deduction","status","createdAt","refundTime"]);
-const KEYS_6: ReadonlySet<string> = new Set(["sn","payOrderSn","payOrderAmount","refundAmount","refundReason","status","createdAt","updatedAt","refundWayList"]);
-const KEYS_7: ReadonlySet<string> = new Set(["sn","channelSn","channel","dispatchWay","dispatchTime","dispatchCost","serviceFee","status","amount","realAmount","paidAmount","startPayTime","endPayTime","expiredAt","createdAt","receiver","userId","bfdAccount","bfdUserId","goodsList","payWayList","refundOrderList"]);
-const KEYS_8: ReadonlySet<string> = new Set(["orderNo","terminal"]);
-const KEYS_9: ReadonlySet<string> = new Set(["acceptTime"]);
-const KEYS_10: ReadonlySet<string> = new Set(["code","msg","data"]);
-const KEYS_11: ReadonlySet<string> = new Set(["orderNo","status"]);
-const KEYS_12: ReadonlySet<string> = new Set(["msgId","msgType","sendTime","data"]);
-const KEYS_13: ReadonlySet<string> = new Set(["paySn","orderNo","status"]);
-const KEYS_14: ReadonlySet<string> = new Set(["paySn","refundSn","refundStatus"]);
-const KEYS_15: ReadonlySet<string> = new Set(["paySn","orderNum","bizOrderNum","paymentTime","orderTime","goodsId","goodsName","num","price","amount"]);
-const KEYS_16: ReadonlySet<string> = new Set(["paymentStartTime","paymentEndTime","orderStartTime","orderEndTime","bizOrderNum","orderNum","currentPage","itemsPerPage"]);
-const KEYS_17: ReadonlySet<string> = new Set(["currentPage","itemsPerPage","totalCount","list"]);
-const KEYS_18: ReadonlySet<string> = new Set(["access_token","expires_in"]);
 const PATTERN_2 = new RegExp("^[0-9]{13}$");
-const KEYS_19: ReadonlySet<string> = new Set(["appid","grant_type","timestamp","sign","version"]);
+
+function isDeclared1(key: string): boolean {
+  switch (key) {
+    case "code":
+    case "data":
+    case "msg":
+    case "errMsg":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared2(key: string): boolean {
+  switch (key) {
+    case "paySnList":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared3(key: string): boolean {
+  switch (key) {
+    case "goodsId":
+    case "name":
+    case "num":
+    case "price":
+    case "logo":
+    case "virtual":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared4(key: string): boolean {
+  switch (key) {
+    case "payWay":
+    case "cardId":
+    case "startPayTime":
+    case "endPayTime":
+    case "amount":
+    case "deduction":
+    case "status":
+    case "dispatchCost":
+    case "serviceFee":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared5(key: string): boolean {
+  switch (key) {
+    case "refundOrderSn":
+    case "payWay":
+    case "refundAccount":
+    case "refundVal":
+    case "deduction":
+    case "status":
+    case "createdAt":
+    case "refundTime":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared6(key: string): boolean {
+  switch (key) {
+    case "sn":
+    case "payOrderSn":
+    case "payOrderAmount":
+    case "refundAmount":
+    case "refundReason":
+    case "status":
+    case "createdAt":
+    case "updatedAt":
+    case "refundWayList":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared7(key: string): boolean {
+  switch (key) {
+    case "sn":
+    case "channelSn":
+    case "channel":
+    case "dispatchWay":
+    case "dispatchTime":
+    case "dispatchCost":
+    case "serviceFee":
+    case "status":
+    case "amount":
+    case "realAmount":
+    case "paidAmount":
+    case "startPayTime":
+    case "endPayTime":
+    case "expiredAt":
+    case "createdAt":
+    case "receiver":
+    case "userId":
+    case "bfdAccount":
+    case "bfdUserId":
+    case "goodsList":
+    case "payWayList":
+    case "refundOrderList":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared8(key: string): boolean {
+  switch (key) {
+    case "orderNo":
+    case "terminal":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared9(key: string): boolean {
+  switch (key) {
+    case "acceptTime":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared10(key: string): boolean {
+  switch (key) {
+    case "code":
+    case "msg":
+    case "data":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared11(key: string): boolean {
+  switch (key) {
+    case "orderNo":
+    case "status":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared12(key: string): boolean {
+  switch (key) {
+    case "msgId":
+    case "msgType":
+    case "sendTime":
+    case "data":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared13(key: string): boolean {
+  switch (key) {
+    case "paySn":
+    case "orderNo":
+    case "status":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared14(key: string): boolean {
+  switch (key) {
+    case "paySn":
+    case "refundSn":
+    case "refundStatus":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared15(key: string): boolean {
+  switch (key) {
+    case "paySn":
+    case "orderNum":
+    case "bizOrderNum":
+    case "paymentTime":
+    case "orderTime":
+    case "goodsId":
+    case "goodsName":
+    case "num":
+    case "price":
+    case "amount":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared16(key: string): boolean {
+  switch (key) {
+    case "paymentStartTime":
+    case "paymentEndTime":
+    case "orderStartTime":
+    case "orderEndTime":
+    case "bizOrderNum":
+    case "orderNum":
+    case "currentPage":
+    case "itemsPerPage":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared17(key: string): boolean {
+  switch (key) {
+    case "currentPage":
+    case "itemsPerPage":
+    case "totalCount":
+    case "list":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared18(key: string): boolean {
+  switch (key) {
+    case "access_token":
+    case "expires_in":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared19(key: string): boolean {
+  switch (key) {
+    case "appid":
+    case "grant_type":
+    case "timestamp":
+    case "sign":
+    case "version":
+      return true;
+    default:
+      return false;
+  }
+}
 
 // ----------------------------------------------------------------------------------------------------
 // `BeijingTime`
@@ -300,7 +539,7 @@ function issuesErrorResponse(x: unknown, path: Path, key: Key, out: ValidationIs
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "msg", out, undefined, undefined, undefined));
   v = o.errMsg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "errMsg", out, undefined, undefined, undefined));
-  if (strict) for (const k in o) if (!KEYS_1.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared1(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -351,7 +590,7 @@ function issuesGetListRequest(x: unknown, path: Path, key: Key, out: ValidationI
   let v: unknown;
   v = o.paySnList;
   s |= issuesGetListRequest$2(v, p, "paySnList", out, strict);
-  if (strict) for (const k in o) if (!KEYS_2.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared2(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -440,7 +679,7 @@ function issuesOrderItemResponseVO(x: unknown, path: Path, key: Key, out: Valida
   s |= issuesDecimal(v, p, "price", out);
   v = o.logo;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "logo", out, undefined, undefined, undefined));
-  if (strict) for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -523,7 +762,7 @@ function issuesOrderPayResponseVO(x: unknown, path: Path, key: Key, out: Validat
   if (v !== undefined) s |= (v === null ? 0 : issuesDecimal(v, p, "dispatchCost", out));
   v = o.serviceFee;
   if (v !== undefined) s |= (v === null ? 0 : issuesDecimal(v, p, "serviceFee", out));
-  if (strict) for (const k in o) if (!KEYS_4.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared4(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -583,7 +822,7 @@ function issuesOrderRefundWayResponseVO(x: unknown, path: Path, key: Key, out: V
   if (v !== undefined) s |= issuesNullableBeijingTime(v, p, "createdAt", out, strict);
   v = o.refundTime;
   if (v !== undefined) s |= issuesNullableBeijingTime(v, p, "refundTime", out, strict);
-  if (strict) for (const k in o) if (!KEYS_5.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared5(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -666,7 +905,7 @@ function issuesOrderReturnResponseVO(x: unknown, path: Path, key: Key, out: Vali
   if (v !== undefined) s |= issuesNullableBeijingTime(v, p, "updatedAt", out, strict);
   v = o.refundWayList;
   s |= issuesOrderReturnResponseVO$2(v, p, "refundWayList", out, strict);
-  if (strict) for (const k in o) if (!KEYS_6.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared6(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -821,7 +1060,7 @@ function issuesResponseData(x: unknown, path: Path, key: Key, out: ValidationIss
   s |= issuesResponseData$5(v, p, "payWayList", out, strict);
   v = o.refundOrderList;
   s |= issuesResponseData$6(v, p, "refundOrderList", out, strict);
-  if (strict) for (const k in o) if (!KEYS_7.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -830,6 +1069,59 @@ export function responseDataIssues(value: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   if (!isResponseData(value)) issuesResponseData(value, [], undefined, out, false);
   return out;
+}
+
+/** True when `value` passes `isResponseData` and has no property the spec does not declare, at any depth (exactly when `responseDataStrictIssues` finds nothing). Cheap enough for every record: take the slow path only when it is false. */
+export function isResponseDataStrict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.sn;
+  if (!isId(v)) return false;
+  v = o.channelSn;
+  if (!isId(v)) return false;
+  v = o.channel;
+  if (v !== undefined && !isInteger(v)) return false;
+  v = o.dispatchWay;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.dispatchTime;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.dispatchCost;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
+  v = o.serviceFee;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
+  v = o.status;
+  if (!isPayOrderStatus(v)) return false;
+  v = o.amount;
+  if (!isDecimal(v)) return false;
+  v = o.realAmount;
+  if (!isDecimal(v)) return false;
+  v = o.paidAmount;
+  if (!isDecimal(v)) return false;
+  v = o.startPayTime;
+  if (v !== undefined && !isNullableBeijingTime(v)) return false;
+  v = o.endPayTime;
+  if (v !== undefined && !isNullableBeijingTime(v)) return false;
+  v = o.expiredAt;
+  if (v !== undefined && !isNullableBeijingTime(v)) return false;
+  v = o.createdAt;
+  if (!isBeijingTime(v)) return false;
+  v = o.receiver;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.userId;
+  if (v !== undefined && !(v === null || isId(v))) return false;
+  v = o.bfdAccount;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.bfdUserId;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.goodsList;
+  if (!isResponseData$7(v)) return false;
+  v = o.payWayList;
+  if (!isResponseData$8(v)) return false;
+  v = o.refundOrderList;
+  if (!isResponseData$9(v)) return false;
+  for (const k in o) if (!isDeclared7(k)) return false;
+  return true;
 }
 
 /** {@link responseDataIssues}, plus an `unknown_field` issue for each property the spec does not declare, at any depth. For drift detection, on the slow path. */
@@ -899,6 +1191,33 @@ function issuesResponseData$6(x: unknown, path: Path, key: Key, out: ValidationI
   return s;
 }
 
+function isResponseData$7(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e: unknown = x[i];
+    if (!isOrderItemResponseVO$strict(e)) return false;
+  }
+  return true;
+}
+
+function isResponseData$8(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e: unknown = x[i];
+    if (!isOrderPayResponseVO$strict(e)) return false;
+  }
+  return true;
+}
+
+function isResponseData$9(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e: unknown = x[i];
+    if (!isOrderReturnResponseVO$strict(e)) return false;
+  }
+  return true;
+}
+
 // ----------------------------------------------------------------------------------------------------
 // `GetListResponse`
 
@@ -932,7 +1251,7 @@ function issuesGetListResponse(x: unknown, path: Path, key: Key, out: Validation
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "msg", out, undefined, undefined, undefined));
   v = o.errMsg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "errMsg", out, undefined, undefined, undefined));
-  if (strict) for (const k in o) if (!KEYS_1.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared1(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -996,7 +1315,7 @@ function issuesGetListResponsePage(x: unknown, path: Path, key: Key, out: Valida
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "msg", out, undefined, undefined, undefined));
   v = o.errMsg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "errMsg", out, undefined, undefined, undefined));
-  if (strict) for (const k in o) if (!KEYS_1.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared1(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1032,7 +1351,7 @@ function issuesGetOrderInfoRequest(x: unknown, path: Path, key: Key, out: Valida
   s |= issuesString(v, p, "orderNo", out, 1, undefined, undefined);
   v = o.terminal;
   if (v !== undefined) s |= issuesString(v, p, "terminal", out, undefined, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_8.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared8(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1064,7 +1383,7 @@ function issuesOrderListDetail(x: unknown, path: Path, key: Key, out: Validation
   let v: unknown;
   v = o.acceptTime;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "acceptTime", out, undefined, undefined, undefined));
-  if (strict) for (const k in o) if (!KEYS_9.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared9(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1108,7 +1427,7 @@ function issuesGetOrderInfoResponse(x: unknown, path: Path, key: Key, out: Valid
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "msg", out, undefined, undefined, undefined));
   v = o.errMsg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "errMsg", out, undefined, undefined, undefined));
-  if (strict) for (const k in o) if (!KEYS_1.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared1(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1172,7 +1491,7 @@ function issuesPushAck(x: unknown, path: Path, key: Key, out: ValidationIssue[],
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "msg", out, undefined, undefined, undefined));
   v = o.data;
   if (v !== undefined) s |= (v === null ? 0 : wrongType(v, "null", p, "data", out));
-  if (strict) for (const k in o) if (!KEYS_10.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared10(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1208,7 +1527,7 @@ function issuesPushLogistics(x: unknown, path: Path, key: Key, out: ValidationIs
   if (v !== undefined) s |= issuesId(v, p, "orderNo", out);
   v = o.status;
   if (v !== undefined) s |= issuesString(v, p, "status", out, undefined, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_11.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared11(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1252,7 +1571,7 @@ function issuesPushMessage(x: unknown, path: Path, key: Key, out: ValidationIssu
   if (v !== undefined) s |= issuesBeijingTime(v, p, "sendTime", out, strict);
   v = o.data;
   s |= (isObject(v) ? 0 : wrongType(v, "an object", p, "data", out));
-  if (strict) for (const k in o) if (!KEYS_12.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared12(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1292,7 +1611,7 @@ function issuesPushPayOrderRef(x: unknown, path: Path, key: Key, out: Validation
   if (v !== undefined) s |= issuesId(v, p, "orderNo", out);
   v = o.status;
   if (v !== undefined) s |= issuesInteger(v, p, "status", out, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_13.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared13(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1332,7 +1651,7 @@ function issuesPushRefundRef(x: unknown, path: Path, key: Key, out: ValidationIs
   if (v !== undefined) s |= issuesId(v, p, "refundSn", out);
   v = o.refundStatus;
   if (v !== undefined) s |= issuesInteger(v, p, "refundStatus", out, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_14.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared14(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1400,7 +1719,7 @@ function issuesSettlementItem(x: unknown, path: Path, key: Key, out: ValidationI
   if (v !== undefined) s |= (v === null ? 0 : issuesDecimal(v, p, "price", out));
   v = o.amount;
   if (v !== undefined) s |= (v === null ? 0 : issuesDecimal(v, p, "amount", out));
-  if (strict) for (const k in o) if (!KEYS_15.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared15(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1460,7 +1779,7 @@ function issuesSettlementItemListRequest(x: unknown, path: Path, key: Key, out: 
   if (v !== undefined) s |= issuesInteger(v, p, "currentPage", out, 1, undefined);
   v = o.itemsPerPage;
   if (v !== undefined) s |= issuesInteger(v, p, "itemsPerPage", out, 1, 500);
-  if (strict) for (const k in o) if (!KEYS_16.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared16(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1504,7 +1823,7 @@ function issuesSettlementItemPage(x: unknown, path: Path, key: Key, out: Validat
   if (v !== undefined) s |= issuesInteger(v, p, "totalCount", out, undefined, undefined);
   v = o.list;
   s |= issuesSettlementItemPage$2(v, p, "list", out, strict);
-  if (strict) for (const k in o) if (!KEYS_17.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared17(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1568,7 +1887,7 @@ function issuesSettlementItemListResponse(x: unknown, path: Path, key: Key, out:
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "msg", out, undefined, undefined, undefined));
   v = o.errMsg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "errMsg", out, undefined, undefined, undefined));
-  if (strict) for (const k in o) if (!KEYS_1.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared1(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1628,7 +1947,7 @@ function issuesTokenData(x: unknown, path: Path, key: Key, out: ValidationIssue[
   s |= issuesString(v, p, "access_token", out, 1, undefined, undefined);
   v = o.expires_in;
   if (v !== undefined) s |= issuesInteger(v, p, "expires_in", out, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_18.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared18(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1676,7 +1995,7 @@ function issuesTokenRequest(x: unknown, path: Path, key: Key, out: ValidationIss
   s |= issuesString(v, p, "sign", out, undefined, undefined, undefined);
   v = o.version;
   if (v !== undefined) s |= issuesString(v, p, "version", out, undefined, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_19.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared19(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1720,7 +2039,7 @@ function issuesTokenResponse(x: unknown, path: Path, key: Key, out: ValidationIs
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "msg", out, undefined, undefined, undefined));
   v = o.errMsg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "errMsg", out, undefined, undefined, undefined));
-  if (strict) for (const k in o) if (!KEYS_1.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared1(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1753,4 +2072,107 @@ function issuesTokenResponse$1(x: unknown, path: Path, key: Key, out: Validation
     return 1;
   }
   return wrongType(x, "an object or null", path, key, out);
+}
+
+function isOrderItemResponseVO$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.goodsId;
+  if (!isId(v)) return false;
+  v = o.name;
+  if (!(typeof v === "string")) return false;
+  v = o.num;
+  if (!isInteger(v)) return false;
+  v = o.price;
+  if (!isDecimal(v)) return false;
+  v = o.logo;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  for (const k in o) if (!isDeclared3(k)) return false;
+  return true;
+}
+
+function isOrderPayResponseVO$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.payWay;
+  if (!isPayWay(v)) return false;
+  v = o.cardId;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.startPayTime;
+  if (v !== undefined && !isNullableBeijingTime(v)) return false;
+  v = o.endPayTime;
+  if (v !== undefined && !isNullableBeijingTime(v)) return false;
+  v = o.amount;
+  if (!isDecimal(v)) return false;
+  v = o.deduction;
+  if (!isDecimal(v)) return false;
+  v = o.status;
+  if (!isFlowStatus(v)) return false;
+  v = o.dispatchCost;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
+  v = o.serviceFee;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
+  for (const k in o) if (!isDeclared4(k)) return false;
+  return true;
+}
+
+function isOrderReturnResponseVO$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.sn;
+  if (!isId(v)) return false;
+  v = o.payOrderSn;
+  if (v !== undefined && !(v === null || isId(v))) return false;
+  v = o.payOrderAmount;
+  if (v !== undefined && !(v === null || isDecimal(v))) return false;
+  v = o.refundAmount;
+  if (!isDecimal(v)) return false;
+  v = o.refundReason;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.status;
+  if (!isRefundOrderStatus(v)) return false;
+  v = o.createdAt;
+  if (v !== undefined && !isNullableBeijingTime(v)) return false;
+  v = o.updatedAt;
+  if (v !== undefined && !isNullableBeijingTime(v)) return false;
+  v = o.refundWayList;
+  if (!isOrderReturnResponseVO$strict$1(v)) return false;
+  for (const k in o) if (!isDeclared6(k)) return false;
+  return true;
+}
+
+function isOrderReturnResponseVO$strict$1(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e: unknown = x[i];
+    if (!isOrderRefundWayResponseVO$strict(e)) return false;
+  }
+  return true;
+}
+
+function isOrderRefundWayResponseVO$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.refundOrderSn;
+  if (v !== undefined && !(v === null || isId(v))) return false;
+  v = o.payWay;
+  if (!isPayWay(v)) return false;
+  v = o.refundAccount;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.refundVal;
+  if (!isDecimal(v)) return false;
+  v = o.deduction;
+  if (!isDecimal(v)) return false;
+  v = o.status;
+  if (!isFlowStatus(v)) return false;
+  v = o.createdAt;
+  if (v !== undefined && !isNullableBeijingTime(v)) return false;
+  v = o.refundTime;
+  if (v !== undefined && !isNullableBeijingTime(v)) return false;
+  for (const k in o) if (!isDeclared5(k)) return false;
+  return true;
 }

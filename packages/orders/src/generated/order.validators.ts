@@ -339,14 +339,107 @@ function calendarTimeIssues(value: unknown, path: Path, out: ValidationIssue[]):
   return s;
 }
 
-const KEYS_1: ReadonlySet<string> = new Set(["id","name","mobile"]);
-const KEYS_2: ReadonlySet<string> = new Set(["sku","name","variant","quantity","unitPrice","amount","imageUrl"]);
 const PATTERN_1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$");
-const KEYS_3: ReadonlySet<string> = new Set(["method","vendorMethod","amount","status","paidAt","transactionId","account"]);
-const KEYS_4: ReadonlySet<string> = new Set(["id","amount","status","vendorStatus","reason","createdAt","refundedAt"]);
-const KEYS_5: ReadonlySet<string> = new Set(["id","name"]);
 const PATTERN_2 = new RegExp("^(yopoint|baifude|yikayi):.+$");
-const KEYS_6: ReadonlySet<string> = new Set(["id","vendor","kind","vendorOrderId","orderNo","status","paymentStatus","vendorStatus","currency","totalAmount","paidAmount","refundedAmount","createdAt","paidAt","updatedAt","items","payments","refunds","store","customer","relatedOrderIds","duplicateOf","raw","firstSeenAt","syncedAt"]);
+
+function isDeclared1(key: string): boolean {
+  switch (key) {
+    case "id":
+    case "name":
+    case "mobile":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared2(key: string): boolean {
+  switch (key) {
+    case "sku":
+    case "name":
+    case "variant":
+    case "quantity":
+    case "unitPrice":
+    case "amount":
+    case "imageUrl":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared3(key: string): boolean {
+  switch (key) {
+    case "method":
+    case "vendorMethod":
+    case "amount":
+    case "status":
+    case "paidAt":
+    case "transactionId":
+    case "account":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared4(key: string): boolean {
+  switch (key) {
+    case "id":
+    case "amount":
+    case "status":
+    case "vendorStatus":
+    case "reason":
+    case "createdAt":
+    case "refundedAt":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared5(key: string): boolean {
+  switch (key) {
+    case "id":
+    case "name":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared6(key: string): boolean {
+  switch (key) {
+    case "id":
+    case "vendor":
+    case "kind":
+    case "vendorOrderId":
+    case "orderNo":
+    case "status":
+    case "paymentStatus":
+    case "vendorStatus":
+    case "currency":
+    case "totalAmount":
+    case "paidAmount":
+    case "refundedAmount":
+    case "createdAt":
+    case "paidAt":
+    case "updatedAt":
+    case "items":
+    case "payments":
+    case "refunds":
+    case "store":
+    case "customer":
+    case "relatedOrderIds":
+    case "duplicateOf":
+    case "raw":
+    case "firstSeenAt":
+    case "syncedAt":
+      return true;
+    default:
+      return false;
+  }
+}
 
 // ----------------------------------------------------------------------------------------------------
 // `Customer`
@@ -362,7 +455,7 @@ export function isCustomer(x: unknown): boolean {
   if (v !== undefined && !(typeof v === "string")) return false;
   v = o.mobile;
   if (v !== undefined && !(typeof v === "string")) return false;
-  for (const k in o) if (!KEYS_1.has(k)) return false;
+  for (const k in o) if (!isDeclared1(k)) return false;
   return true;
 }
 
@@ -378,7 +471,7 @@ function issuesCustomer(x: unknown, path: Path, key: Key, out: ValidationIssue[]
   if (v !== undefined) s |= issuesString(v, p, "name", out, undefined, undefined, undefined);
   v = o.mobile;
   if (v !== undefined) s |= issuesString(v, p, "mobile", out, undefined, undefined, undefined);
-  for (const k in o) if (!KEYS_1.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared1(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -430,7 +523,7 @@ export function isOrderItem(x: unknown): boolean {
   if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
   v = o.imageUrl;
   if (v !== undefined && !(typeof v === "string")) return false;
-  for (const k in o) if (!KEYS_2.has(k)) return false;
+  for (const k in o) if (!isDeclared2(k)) return false;
   return true;
 }
 
@@ -454,7 +547,7 @@ function issuesOrderItem(x: unknown, path: Path, key: Key, out: ValidationIssue[
   s |= issuesInteger(v, p, "amount", out, 0, 9007199254740991);
   v = o.imageUrl;
   if (v !== undefined) s |= issuesString(v, p, "imageUrl", out, undefined, undefined, undefined);
-  for (const k in o) if (!KEYS_2.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared2(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -525,7 +618,7 @@ export function isPayment(x: unknown): boolean {
   if (v !== undefined && !(typeof v === "string")) return false;
   v = o.account;
   if (v !== undefined && !(typeof v === "string")) return false;
-  for (const k in o) if (!KEYS_3.has(k)) return false;
+  for (const k in o) if (!isDeclared3(k)) return false;
   return true;
 }
 
@@ -549,7 +642,7 @@ function issuesPayment(x: unknown, path: Path, key: Key, out: ValidationIssue[],
   if (v !== undefined) s |= issuesString(v, p, "transactionId", out, undefined, undefined, undefined);
   v = o.account;
   if (v !== undefined) s |= issuesString(v, p, "account", out, undefined, undefined, undefined);
-  for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -582,7 +675,7 @@ export function isRefund(x: unknown): boolean {
   if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
   v = o.refundedAt;
   if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
-  for (const k in o) if (!KEYS_4.has(k)) return false;
+  for (const k in o) if (!isDeclared4(k)) return false;
   return true;
 }
 
@@ -606,7 +699,7 @@ function issuesRefund(x: unknown, path: Path, key: Key, out: ValidationIssue[], 
   if (v !== undefined) s |= issuesString(v, p, "createdAt", out, undefined, undefined, PATTERN_1);
   v = o.refundedAt;
   if (v !== undefined) s |= issuesString(v, p, "refundedAt", out, undefined, undefined, PATTERN_1);
-  for (const k in o) if (!KEYS_4.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared4(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -629,7 +722,7 @@ export function isStore(x: unknown): boolean {
   if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.name;
   if (v !== undefined && !(typeof v === "string")) return false;
-  for (const k in o) if (!KEYS_5.has(k)) return false;
+  for (const k in o) if (!isDeclared5(k)) return false;
   return true;
 }
 
@@ -643,7 +736,7 @@ function issuesStore(x: unknown, path: Path, key: Key, out: ValidationIssue[], s
   s |= issuesString(v, p, "id", out, 1, undefined, undefined);
   v = o.name;
   if (v !== undefined) s |= issuesString(v, p, "name", out, undefined, undefined, undefined);
-  for (const k in o) if (!KEYS_5.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared5(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -735,7 +828,7 @@ function isOrder$shape(x: unknown): boolean {
   if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
   v = o.syncedAt;
   if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
-  for (const k in o) if (!KEYS_6.has(k)) return false;
+  for (const k in o) if (!isDeclared6(k)) return false;
   return true;
 }
 
@@ -795,7 +888,7 @@ function issuesOrder(x: unknown, path: Path, key: Key, out: ValidationIssue[], s
   if (v !== undefined) s |= issuesString(v, p, "firstSeenAt", out, undefined, undefined, PATTERN_1);
   v = o.syncedAt;
   if (v !== undefined) s |= issuesString(v, p, "syncedAt", out, undefined, undefined, PATTERN_1);
-  for (const k in o) if (!KEYS_6.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared6(k)) s |= unknownField(p, k, out);
   if (!(s & 2)) s |= calendarTimeIssues(o, p, out);
   return s;
 }
@@ -805,6 +898,69 @@ export function orderIssues(value: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   if (!isOrder(value)) issuesOrder(value, [], undefined, out, false);
   return out;
+}
+
+/** True when `value` passes `isOrder` and has no property the spec does not declare, at any depth (exactly when `orderStrictIssues` finds nothing). Cheap enough for every record: take the slow path only when it is false. */
+export function isOrderStrict(value: unknown): boolean {
+  return isOrder$shapeStrict(value) && calendarTimesOk(value);
+}
+
+function isOrder$shapeStrict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.id;
+  if (!(typeof v === "string" && PATTERN_2.test(v))) return false;
+  v = o.vendor;
+  if (!isVendor(v)) return false;
+  v = o.kind;
+  if (!isOrderKind(v)) return false;
+  v = o.vendorOrderId;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
+  v = o.orderNo;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
+  v = o.status;
+  if (!(v === "pending_payment" || v === "processing" || v === "completed" || v === "cancelled" || v === "unknown")) return false;
+  v = o.paymentStatus;
+  if (!(v === "unpaid" || v === "paid" || v === "partially_refunded" || v === "refunded" || v === "failed" || v === "unknown")) return false;
+  v = o.vendorStatus;
+  if (!isOrder$12(v)) return false;
+  v = o.currency;
+  if (!(v === "CNY")) return false;
+  v = o.totalAmount;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
+  v = o.paidAmount;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
+  v = o.refundedAmount;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
+  v = o.createdAt;
+  if (!(typeof v === "string" && PATTERN_1.test(v))) return false;
+  v = o.paidAt;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
+  v = o.updatedAt;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
+  v = o.items;
+  if (!isOrder$13(v)) return false;
+  v = o.payments;
+  if (!isOrder$14(v)) return false;
+  v = o.refunds;
+  if (!isOrder$15(v)) return false;
+  v = o.store;
+  if (v !== undefined && !isStore$strict(v)) return false;
+  v = o.customer;
+  if (v !== undefined && !isCustomer$strict(v)) return false;
+  v = o.relatedOrderIds;
+  if (v !== undefined && !isOrder$16(v)) return false;
+  v = o.duplicateOf;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_2.test(v))) return false;
+  v = o.raw;
+  if (v !== undefined && !isObject(v)) return false;
+  v = o.firstSeenAt;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
+  v = o.syncedAt;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
+  for (const k in o) if (!isDeclared6(k)) return false;
+  return true;
 }
 
 /** {@link orderIssues}, plus an `unknown_field` issue for each property the spec does not declare, at any depth. For drift detection, on the slow path. */
@@ -948,4 +1104,143 @@ function issuesOrder$11(x: unknown, path: Path, key: Key, out: ValidationIssue[]
     s |= issuesString(e, p, i, out, undefined, undefined, PATTERN_2);
   }
   return s;
+}
+
+function isOrder$12(x: unknown): boolean {
+  if (!isPlainObject(x)) return false;
+  const o = x as Fields;
+  for (const k in o) {
+    if (!Object.hasOwn(o, k) || k === "__proto__") continue;
+    const e = o[k];
+    if (!(e === null || (typeof e === "string" || isInteger(e) || typeof e === "boolean"))) return false;
+  }
+  return !hasEnumerableSymbol(o);
+}
+
+function isOrder$13(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e: unknown = x[i];
+    if (!isOrderItem$strict(e)) return false;
+  }
+  return true;
+}
+
+function isOrder$14(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e: unknown = x[i];
+    if (!isPayment$strict(e)) return false;
+  }
+  return true;
+}
+
+function isOrder$15(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e: unknown = x[i];
+    if (!isRefund$strict(e)) return false;
+  }
+  return true;
+}
+
+function isOrder$16(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e: unknown = x[i];
+    if (!(typeof e === "string" && PATTERN_2.test(e))) return false;
+  }
+  return true;
+}
+
+function isOrderItem$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.sku;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.name;
+  if (!(typeof v === "string")) return false;
+  v = o.variant;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.quantity;
+  if (!isNumberBetween(v, 0, Infinity)) return false;
+  v = o.unitPrice;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
+  v = o.amount;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
+  v = o.imageUrl;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  for (const k in o) if (!isDeclared2(k)) return false;
+  return true;
+}
+
+function isPayment$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.method;
+  if (!isPaymentMethod(v)) return false;
+  v = o.vendorMethod;
+  if (!(typeof v === "string")) return false;
+  v = o.amount;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
+  v = o.status;
+  if (!isFlowStatus(v)) return false;
+  v = o.paidAt;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
+  v = o.transactionId;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.account;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  for (const k in o) if (!isDeclared3(k)) return false;
+  return true;
+}
+
+function isRefund$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.id;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.amount;
+  if (!isIntegerBetween(v, 0, 9007199254740991)) return false;
+  v = o.status;
+  if (!isFlowStatus(v)) return false;
+  v = o.vendorStatus;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.reason;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.createdAt;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
+  v = o.refundedAt;
+  if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
+  for (const k in o) if (!isDeclared4(k)) return false;
+  return true;
+}
+
+function isStore$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.id;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
+  v = o.name;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  for (const k in o) if (!isDeclared5(k)) return false;
+  return true;
+}
+
+function isCustomer$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.id;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.name;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.mobile;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  for (const k in o) if (!isDeclared1(k)) return false;
+  return true;
 }

@@ -208,18 +208,187 @@ function issuesId(x: unknown, path: Path, key: Key, out: ValidationIssue[]): num
 }
 
 const PATTERN_1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$");
-const KEYS_1: ReadonlySet<string> = new Set(["Guid","CardId","TrueName","BillNumber","Meno","IsUndo","TotalMoney","TotalPaid","PaidMoney","PaidValue","PaidPoint","Point","StoreName","UserAccount","OperateTime"]);
-const KEYS_2: ReadonlySet<string> = new Set(["Guid","GoodsItemGuid","Barcode","GoodItemName","TotalMoney","Number","OldPrice","PaidMoney","Discount","Point","Meno"]);
-const KEYS_3: ReadonlySet<string> = new Set(["status","total","data"]);
-const KEYS_4: ReadonlySet<string> = new Set(["guid","userAccount"]);
-const KEYS_5: ReadonlySet<string> = new Set(["data"]);
-const KEYS_6: ReadonlySet<string> = new Set(["status","message","total"]);
-const KEYS_7: ReadonlySet<string> = new Set(["status","message"]);
-const KEYS_8: ReadonlySet<string> = new Set(["BarCode","Name","Number","Price","GoodsItemSkuDesc","SkuCode"]);
 const PATTERN_2 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?$");
-const KEYS_9: ReadonlySet<string> = new Set(["Guid","BillNumber","Status","StatusName","SubmitTime","TotalMoney","PaidMoney","PaidValue","PaidPoint","PaidCoupon","PaidOther","PaidThirdpay","ThirdpayType","ThirdPayStatus","ConsumeBillNumber","IsCashOnDeliver","IsSelfPickUp","SelfPickUpTime","SelfPickUpStoreName","AssignChainStoreGuid","AssignStoreName","CardId","TrueName","Mobile","Province","City","County","Address","Postcode","Receiver","ReceiverMobile","Meno","ItemList"]);
-const KEYS_10: ReadonlySet<string> = new Set(["Guid","CardId","TrueName","Mobile","MemberGroupName","Sex","Birthday","EnablePoint","EnableValue","RegisterTime","ThirdOpenId"]);
-const KEYS_11: ReadonlySet<string> = new Set(["userAccount","where","pageIndex","pageSize","orderBy"]);
+
+function isDeclared1(key: string): boolean {
+  switch (key) {
+    case "Guid":
+    case "CardId":
+    case "TrueName":
+    case "BillNumber":
+    case "Meno":
+    case "IsUndo":
+    case "TotalMoney":
+    case "TotalPaid":
+    case "PaidMoney":
+    case "PaidValue":
+    case "PaidPoint":
+    case "Point":
+    case "StoreName":
+    case "UserAccount":
+    case "OperateTime":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared2(key: string): boolean {
+  switch (key) {
+    case "Guid":
+    case "GoodsItemGuid":
+    case "Barcode":
+    case "GoodItemName":
+    case "TotalMoney":
+    case "Number":
+    case "OldPrice":
+    case "PaidMoney":
+    case "Discount":
+    case "Point":
+    case "Meno":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared3(key: string): boolean {
+  switch (key) {
+    case "status":
+    case "total":
+    case "data":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared4(key: string): boolean {
+  switch (key) {
+    case "guid":
+    case "userAccount":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared5(key: string): boolean {
+  switch (key) {
+    case "data":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared6(key: string): boolean {
+  switch (key) {
+    case "status":
+    case "message":
+    case "total":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared7(key: string): boolean {
+  switch (key) {
+    case "status":
+    case "message":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared8(key: string): boolean {
+  switch (key) {
+    case "BarCode":
+    case "Name":
+    case "Number":
+    case "Price":
+    case "GoodsItemSkuDesc":
+    case "SkuCode":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared9(key: string): boolean {
+  switch (key) {
+    case "Guid":
+    case "BillNumber":
+    case "Status":
+    case "StatusName":
+    case "SubmitTime":
+    case "TotalMoney":
+    case "PaidMoney":
+    case "PaidValue":
+    case "PaidPoint":
+    case "PaidCoupon":
+    case "PaidOther":
+    case "PaidThirdpay":
+    case "ThirdpayType":
+    case "ThirdPayStatus":
+    case "ConsumeBillNumber":
+    case "IsCashOnDeliver":
+    case "IsSelfPickUp":
+    case "SelfPickUpTime":
+    case "SelfPickUpStoreName":
+    case "AssignChainStoreGuid":
+    case "AssignStoreName":
+    case "CardId":
+    case "TrueName":
+    case "Mobile":
+    case "Province":
+    case "City":
+    case "County":
+    case "Address":
+    case "Postcode":
+    case "Receiver":
+    case "ReceiverMobile":
+    case "Meno":
+    case "ItemList":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared10(key: string): boolean {
+  switch (key) {
+    case "Guid":
+    case "CardId":
+    case "TrueName":
+    case "Mobile":
+    case "MemberGroupName":
+    case "Sex":
+    case "Birthday":
+    case "EnablePoint":
+    case "EnableValue":
+    case "RegisterTime":
+    case "ThirdOpenId":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared11(key: string): boolean {
+  switch (key) {
+    case "userAccount":
+    case "where":
+    case "pageIndex":
+    case "pageSize":
+    case "orderBy":
+      return true;
+    default:
+      return false;
+  }
+}
 
 // ----------------------------------------------------------------------------------------------------
 // `ConsumeNote`
@@ -298,7 +467,7 @@ function issuesConsumeNote(x: unknown, path: Path, key: Key, out: ValidationIssu
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "UserAccount", out, undefined, undefined, undefined));
   v = o.OperateTime;
   s |= issuesString(v, p, "OperateTime", out, undefined, undefined, PATTERN_1);
-  if (strict) for (const k in o) if (!KEYS_1.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared1(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -307,6 +476,45 @@ export function consumeNoteIssues(value: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   if (!isConsumeNote(value)) issuesConsumeNote(value, [], undefined, out, false);
   return out;
+}
+
+/** True when `value` passes `isConsumeNote` and has no property the spec does not declare, at any depth (exactly when `consumeNoteStrictIssues` finds nothing). Cheap enough for every record: take the slow path only when it is false. */
+export function isConsumeNoteStrict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.Guid;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
+  v = o.CardId;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.TrueName;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.BillNumber;
+  if (!(typeof v === "string")) return false;
+  v = o.Meno;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.IsUndo;
+  if (v !== undefined && !(typeof v === "boolean" || isInteger(v) || typeof v === "string")) return false;
+  v = o.TotalMoney;
+  if (!isDecimal(v)) return false;
+  v = o.TotalPaid;
+  if (v !== undefined && !isDecimal(v)) return false;
+  v = o.PaidMoney;
+  if (v !== undefined && !isDecimal(v)) return false;
+  v = o.PaidValue;
+  if (v !== undefined && !isDecimal(v)) return false;
+  v = o.PaidPoint;
+  if (v !== undefined && !isDecimal(v)) return false;
+  v = o.Point;
+  if (v !== undefined && !isDecimal(v)) return false;
+  v = o.StoreName;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.UserAccount;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.OperateTime;
+  if (!(typeof v === "string" && PATTERN_1.test(v))) return false;
+  for (const k in o) if (!isDeclared1(k)) return false;
+  return true;
 }
 
 /** {@link consumeNoteIssues}, plus an `unknown_field` issue for each property the spec does not declare, at any depth. For drift detection, on the slow path. */
@@ -408,7 +616,7 @@ function issuesConsumeNoteItem(x: unknown, path: Path, key: Key, out: Validation
   if (v !== undefined) s |= issuesDecimal(v, p, "Point", out);
   v = o.Meno;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "Meno", out, undefined, undefined, undefined));
-  if (strict) for (const k in o) if (!KEYS_2.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared2(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -417,6 +625,37 @@ export function consumeNoteItemIssues(value: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   if (!isConsumeNoteItem(value)) issuesConsumeNoteItem(value, [], undefined, out, false);
   return out;
+}
+
+/** True when `value` passes `isConsumeNoteItem` and has no property the spec does not declare, at any depth (exactly when `consumeNoteItemStrictIssues` finds nothing). Cheap enough for every record: take the slow path only when it is false. */
+export function isConsumeNoteItemStrict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.Guid;
+  if (!(typeof v === "string")) return false;
+  v = o.GoodsItemGuid;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.Barcode;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.GoodItemName;
+  if (!(typeof v === "string")) return false;
+  v = o.TotalMoney;
+  if (v !== undefined && !isDecimal(v)) return false;
+  v = o.Number;
+  if (v !== undefined && !isDecimal(v)) return false;
+  v = o.OldPrice;
+  if (v !== undefined && !isDecimal(v)) return false;
+  v = o.PaidMoney;
+  if (v !== undefined && !isDecimal(v)) return false;
+  v = o.Discount;
+  if (v !== undefined && !isDecimal(v)) return false;
+  v = o.Point;
+  if (v !== undefined && !isDecimal(v)) return false;
+  v = o.Meno;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  for (const k in o) if (!isDeclared2(k)) return false;
+  return true;
 }
 
 /** {@link consumeNoteItemIssues}, plus an `unknown_field` issue for each property the spec does not declare, at any depth. For drift detection, on the slow path. */
@@ -455,7 +694,7 @@ function issuesConsumeNoteItemPagedResponse(x: unknown, path: Path, key: Key, ou
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
   s |= issuesConsumeNoteItemPagedResponse$2(v, p, "data", out, strict);
-  if (strict) for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -515,7 +754,7 @@ function issuesConsumeNoteItemPagedResponsePage(x: unknown, path: Path, key: Key
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
   s |= (Array.isArray(v) ? 0 : wrongType(v, "an array", p, "data", out));
-  if (strict) for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -538,7 +777,7 @@ export function isConsumeNoteItemQuery(x: unknown): boolean {
   if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.userAccount;
   if (v !== undefined && !(typeof v === "string")) return false;
-  for (const k in o) if (!KEYS_4.has(k)) return false;
+  for (const k in o) if (!isDeclared4(k)) return false;
   return true;
 }
 
@@ -552,7 +791,7 @@ function issuesConsumeNoteItemQuery(x: unknown, path: Path, key: Key, out: Valid
   s |= issuesString(v, p, "guid", out, 1, undefined, undefined);
   v = o.userAccount;
   if (v !== undefined) s |= issuesString(v, p, "userAccount", out, undefined, undefined, undefined);
-  for (const k in o) if (!KEYS_4.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared4(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -592,7 +831,7 @@ function issuesConsumeNotePagedResponse(x: unknown, path: Path, key: Key, out: V
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
   s |= issuesConsumeNotePagedResponse$2(v, p, "data", out, strict);
-  if (strict) for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -652,7 +891,7 @@ function issuesConsumeNotePagedResponsePage(x: unknown, path: Path, key: Key, ou
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
   s |= (Array.isArray(v) ? 0 : wrongType(v, "an array", p, "data", out));
-  if (strict) for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -684,7 +923,7 @@ function issuesDataForm(x: unknown, path: Path, key: Key, out: ValidationIssue[]
   let v: unknown;
   v = o.data;
   s |= issuesString(v, p, "data", out, 2, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_5.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared5(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -724,7 +963,7 @@ function issuesEnvelope(x: unknown, path: Path, key: Key, out: ValidationIssue[]
   if (v !== undefined) s |= issuesString(v, p, "message", out, undefined, undefined, undefined);
   v = o.total;
   if (v !== undefined) s |= issuesInteger(v, p, "total", out, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_6.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared6(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -760,7 +999,7 @@ function issuesErrorEnvelope(x: unknown, path: Path, key: Key, out: ValidationIs
   s |= issuesInteger(v, p, "status", out, undefined, undefined);
   v = o.message;
   s |= issuesString(v, p, "message", out, undefined, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_7.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -812,7 +1051,7 @@ function issuesGoodsBillItem(x: unknown, path: Path, key: Key, out: ValidationIs
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "GoodsItemSkuDesc", out, undefined, undefined, undefined));
   v = o.SkuCode;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "SkuCode", out, undefined, undefined, undefined));
-  if (strict) for (const k in o) if (!KEYS_8.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared8(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -972,7 +1211,7 @@ function issuesGoodsBill(x: unknown, path: Path, key: Key, out: ValidationIssue[
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "Meno", out, undefined, undefined, undefined));
   v = o.ItemList;
   s |= issuesGoodsBill$2(v, p, "ItemList", out, strict);
-  if (strict) for (const k in o) if (!KEYS_9.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared9(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -981,6 +1220,81 @@ export function goodsBillIssues(value: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   if (!isGoodsBill(value)) issuesGoodsBill(value, [], undefined, out, false);
   return out;
+}
+
+/** True when `value` passes `isGoodsBill` and has no property the spec does not declare, at any depth (exactly when `goodsBillStrictIssues` finds nothing). Cheap enough for every record: take the slow path only when it is false. */
+export function isGoodsBillStrict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.Guid;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
+  v = o.BillNumber;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
+  v = o.Status;
+  if (!isInteger(v)) return false;
+  v = o.StatusName;
+  if (!(typeof v === "string")) return false;
+  v = o.SubmitTime;
+  if (!(typeof v === "string" && PATTERN_2.test(v))) return false;
+  v = o.TotalMoney;
+  if (!isDecimal(v)) return false;
+  v = o.PaidMoney;
+  if (!isDecimal(v)) return false;
+  v = o.PaidValue;
+  if (!isDecimal(v)) return false;
+  v = o.PaidPoint;
+  if (!isDecimal(v)) return false;
+  v = o.PaidCoupon;
+  if (!isDecimal(v)) return false;
+  v = o.PaidOther;
+  if (!isDecimal(v)) return false;
+  v = o.PaidThirdpay;
+  if (!isDecimal(v)) return false;
+  v = o.ThirdpayType;
+  if (!isInteger(v)) return false;
+  v = o.ThirdPayStatus;
+  if (!isInteger(v)) return false;
+  v = o.ConsumeBillNumber;
+  if (!(v === null || typeof v === "string")) return false;
+  v = o.IsCashOnDeliver;
+  if (!(typeof v === "boolean")) return false;
+  v = o.IsSelfPickUp;
+  if (!(typeof v === "boolean")) return false;
+  v = o.SelfPickUpTime;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.SelfPickUpStoreName;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.AssignChainStoreGuid;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.AssignStoreName;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.CardId;
+  if (!(typeof v === "string")) return false;
+  v = o.TrueName;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.Mobile;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.Province;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.City;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.County;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.Address;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.Postcode;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.Receiver;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.ReceiverMobile;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.Meno;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.ItemList;
+  if (!isGoodsBill$3(v)) return false;
+  for (const k in o) if (!isDeclared9(k)) return false;
+  return true;
 }
 
 /** {@link goodsBillIssues}, plus an `unknown_field` issue for each property the spec does not declare, at any depth. For drift detection, on the slow path. */
@@ -1008,6 +1322,15 @@ function issuesGoodsBill$2(x: unknown, path: Path, key: Key, out: ValidationIssu
     s |= issuesGoodsBillItem(e, p, i, out, strict);
   }
   return s;
+}
+
+function isGoodsBill$3(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e: unknown = x[i];
+    if (!isGoodsBillItem$strict(e)) return false;
+  }
+  return true;
 }
 
 // ----------------------------------------------------------------------------------------------------
@@ -1039,7 +1362,7 @@ function issuesGoodsBillPagedResponse(x: unknown, path: Path, key: Key, out: Val
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
   s |= issuesGoodsBillPagedResponse$2(v, p, "data", out, strict);
-  if (strict) for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1099,7 +1422,7 @@ function issuesGoodsBillPagedResponsePage(x: unknown, path: Path, key: Key, out:
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
   s |= (Array.isArray(v) ? 0 : wrongType(v, "an array", p, "data", out));
-  if (strict) for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1171,7 +1494,7 @@ function issuesMember(x: unknown, path: Path, key: Key, out: ValidationIssue[], 
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "RegisterTime", out, undefined, undefined, undefined));
   v = o.ThirdOpenId;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "ThirdOpenId", out, undefined, undefined, undefined));
-  if (strict) for (const k in o) if (!KEYS_10.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared10(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1211,7 +1534,7 @@ function issuesMembersPagedResponse(x: unknown, path: Path, key: Key, out: Valid
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
   s |= issuesMembersPagedResponse$2(v, p, "data", out, strict);
-  if (strict) for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1260,7 +1583,7 @@ export function isPagedQuery(x: unknown): boolean {
   if (!isIntegerBetween(v, 1, 200)) return false;
   v = o.orderBy;
   if (!(typeof v === "string")) return false;
-  for (const k in o) if (!KEYS_11.has(k)) return false;
+  for (const k in o) if (!isDeclared11(k)) return false;
   return true;
 }
 
@@ -1280,7 +1603,7 @@ function issuesPagedQuery(x: unknown, path: Path, key: Key, out: ValidationIssue
   s |= issuesInteger(v, p, "pageSize", out, 1, 200);
   v = o.orderBy;
   s |= issuesString(v, p, "orderBy", out, undefined, undefined, undefined);
-  for (const k in o) if (!KEYS_11.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared11(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1289,4 +1612,24 @@ export function pagedQueryIssues(value: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   if (!isPagedQuery(value)) issuesPagedQuery(value, [], undefined, out, false);
   return out;
+}
+
+function isGoodsBillItem$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.BarCode;
+  if (!(typeof v === "string")) return false;
+  v = o.Name;
+  if (!(typeof v === "string")) return false;
+  v = o.Number;
+  if (!isDecimal(v)) return false;
+  v = o.Price;
+  if (!isDecimal(v)) return false;
+  v = o.GoodsItemSkuDesc;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  v = o.SkuCode;
+  if (v !== undefined && !(v === null || typeof v === "string")) return false;
+  for (const k in o) if (!isDeclared8(k)) return false;
+  return true;
 }

@@ -220,40 +220,475 @@ function issuesId(x: unknown, path: Path, key: Key, out: ValidationIssue[]): num
 
 const PATTERN_1 = new RegExp("^[0-9]{10}([0-9]{3})?$");
 const PATTERN_2 = new RegExp("^[0-9a-f]{32}$");
-const KEYS_1: ReadonlySet<string> = new Set(["appid","version","timestamp","sign_type","sign"]);
-const KEYS_2: ReadonlySet<string> = new Set(["error_code","error_msg","sub_error_code","sub_error_msg","data"]);
-const KEYS_3: ReadonlySet<string> = new Set(["BarCode","Qty"]);
-const KEYS_4: ReadonlySet<string> = new Set(["Row","Col","BarCode"]);
-const KEYS_5: ReadonlySet<string> = new Set(["id","Name","DeviceCode","Code","CargoConfig","EnableSell","SellStatus","OnlineStatus","Province","City","District","ServicePhone","ExtElectronicStatus","ReplenisherAccountID","CabinetCount","Location"]);
-const KEYS_6: ReadonlySet<string> = new Set(["Page","PageSize"]);
-const KEYS_7: ReadonlySet<string> = new Set(["total","per_page","current_page","last_page","from","to","data"]);
-const KEYS_8: ReadonlySet<string> = new Set(["CID","OpenID"]);
-const KEYS_9: ReadonlySet<string> = new Set(["ReceiptNo","CID","NotifyUrl"]);
-const KEYS_10: ReadonlySet<string> = new Set(["Name","ImageUrl","ImageFixWidthUrl","BarCode","Price"]);
-const KEYS_11: ReadonlySet<string> = new Set(["Qty","BarCode","Name","Price","CostPrice","TotalPrice","ProductVO"]);
-const KEYS_12: ReadonlySet<string> = new Set(["Qty","BarCode","Name","Price","CostPrice","TotalPrice","ProductVO","RealQty"]);
-const KEYS_13: ReadonlySet<string> = new Set(["Mobile","NickName","Sex","Platform"]);
-const KEYS_14: ReadonlySet<string> = new Set(["id","Platform","OpenID","Scope","MemberID","NickName","Sex","Province","City","ImageUrl","CreateAt","UpdatedAt","isFirstFlash","LastLoginTime","LastIPAddress","MemberVO"]);
-const KEYS_15: ReadonlySet<string> = new Set(["id","CID","OID","BID","DeviceCode","TerminalName","UserID","OpenID","PayType","PayExtend","ClientIPAddress","ScenesType","ServiceStatus","TradeNo","ThirdpartyAppID","ReceiptNo","LandMarkName","IndustryParentName","IndustryName","DoorStatus","TradeRawData","PayTime","Products","TradeStatus","Price","IsSuspicious","RefundsProducts","RefundsPrice","RefundsTime","RefundsRawData","UserRefundsStatus","UserRefundsTime","UserRefundsReason","UserVO","NotifyUrl"]);
-const KEYS_16: ReadonlySet<string> = new Set(["ReceiptNo","TradeNo"]);
-const KEYS_17: ReadonlySet<string> = new Set(["page","StartTime","EndTime","pageSize"]);
-const KEYS_18: ReadonlySet<string> = new Set(["ReceiptNo","Reason"]);
-const KEYS_19: ReadonlySet<string> = new Set(["ReceiptNo","UserRefundsStatus","UserRefundsTime","UserRefundsReason"]);
-const KEYS_20: ReadonlySet<string> = new Set(["ReceiptNo","Reason","Products"]);
-const KEYS_21: ReadonlySet<string> = new Set(["ReceiptNo","AppealTime"]);
-const KEYS_22: ReadonlySet<string> = new Set(["ReceiptNo","Products"]);
-const KEYS_23: ReadonlySet<string> = new Set(["cid","page","pageSize"]);
-const KEYS_24: ReadonlySet<string> = new Set(["OID","CID","BarCode","ProviderProductID","Price","Stock","Capacity","SalesCount","ProductVO","CargoList"]);
-const KEYS_25: ReadonlySet<string> = new Set(["id","ReceiptNo","TID","PayType","ProductName","BarCode","Price","PayTime","ShipmentsStatus","ShipmentsError","ProductVO","UserVO"]);
-const KEYS_26: ReadonlySet<string> = new Set(["ReceiptNo"]);
-const KEYS_27: ReadonlySet<string> = new Set(["page","StartTime","EndTime"]);
-const KEYS_28: ReadonlySet<string> = new Set(["error_code","error_msg","data"]);
 const PATTERN_3 = new RegExp("^[0-9]{10}$");
-const KEYS_29: ReadonlySet<string> = new Set(["appid","method","biz_content","timestamp","sign_type","sign"]);
-const KEYS_30: ReadonlySet<string> = new Set(["RequestID","CID","Name","DeviceCode","Code","CargoConfig","EnableSell","SellStatus","OnlineStatus","Province","City","District","ServicePhone","ExtElectronicStatus","ReplenisherAccountID","CabinetCount","Location"]);
-const KEYS_31: ReadonlySet<string> = new Set(["ReceiptNo","CID","PayTime"]);
-const KEYS_32: ReadonlySet<string> = new Set(["Status","ReceiptNo","Msg"]);
-const KEYS_33: ReadonlySet<string> = new Set(["ReceiptNo","TID","ShipmentsStatus","ShipmentsError"]);
+
+function isDeclared1(key: string): boolean {
+  switch (key) {
+    case "appid":
+    case "version":
+    case "timestamp":
+    case "sign_type":
+    case "sign":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared2(key: string): boolean {
+  switch (key) {
+    case "error_code":
+    case "error_msg":
+    case "sub_error_code":
+    case "sub_error_msg":
+    case "data":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared3(key: string): boolean {
+  switch (key) {
+    case "BarCode":
+    case "Qty":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared4(key: string): boolean {
+  switch (key) {
+    case "Row":
+    case "Col":
+    case "BarCode":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared5(key: string): boolean {
+  switch (key) {
+    case "id":
+    case "Name":
+    case "DeviceCode":
+    case "Code":
+    case "CargoConfig":
+    case "EnableSell":
+    case "SellStatus":
+    case "OnlineStatus":
+    case "Province":
+    case "City":
+    case "District":
+    case "ServicePhone":
+    case "ExtElectronicStatus":
+    case "ReplenisherAccountID":
+    case "CabinetCount":
+    case "Location":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared6(key: string): boolean {
+  switch (key) {
+    case "Page":
+    case "PageSize":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared7(key: string): boolean {
+  switch (key) {
+    case "total":
+    case "per_page":
+    case "current_page":
+    case "last_page":
+    case "from":
+    case "to":
+    case "data":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared8(key: string): boolean {
+  switch (key) {
+    case "CID":
+    case "OpenID":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared9(key: string): boolean {
+  switch (key) {
+    case "ReceiptNo":
+    case "CID":
+    case "NotifyUrl":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared10(key: string): boolean {
+  switch (key) {
+    case "Name":
+    case "ImageUrl":
+    case "ImageFixWidthUrl":
+    case "BarCode":
+    case "Price":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared11(key: string): boolean {
+  switch (key) {
+    case "Qty":
+    case "BarCode":
+    case "Name":
+    case "Price":
+    case "CostPrice":
+    case "TotalPrice":
+    case "ProductVO":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared12(key: string): boolean {
+  switch (key) {
+    case "Qty":
+    case "BarCode":
+    case "Name":
+    case "Price":
+    case "CostPrice":
+    case "TotalPrice":
+    case "ProductVO":
+    case "RealQty":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared13(key: string): boolean {
+  switch (key) {
+    case "Mobile":
+    case "NickName":
+    case "Sex":
+    case "Platform":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared14(key: string): boolean {
+  switch (key) {
+    case "id":
+    case "Platform":
+    case "OpenID":
+    case "Scope":
+    case "MemberID":
+    case "NickName":
+    case "Sex":
+    case "Province":
+    case "City":
+    case "ImageUrl":
+    case "CreateAt":
+    case "UpdatedAt":
+    case "isFirstFlash":
+    case "LastLoginTime":
+    case "LastIPAddress":
+    case "MemberVO":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared15(key: string): boolean {
+  switch (key) {
+    case "id":
+    case "CID":
+    case "OID":
+    case "BID":
+    case "DeviceCode":
+    case "TerminalName":
+    case "UserID":
+    case "OpenID":
+    case "PayType":
+    case "PayExtend":
+    case "ClientIPAddress":
+    case "ScenesType":
+    case "ServiceStatus":
+    case "TradeNo":
+    case "ThirdpartyAppID":
+    case "ReceiptNo":
+    case "LandMarkName":
+    case "IndustryParentName":
+    case "IndustryName":
+    case "DoorStatus":
+    case "TradeRawData":
+    case "PayTime":
+    case "Products":
+    case "TradeStatus":
+    case "Price":
+    case "IsSuspicious":
+    case "RefundsProducts":
+    case "RefundsPrice":
+    case "RefundsTime":
+    case "RefundsRawData":
+    case "UserRefundsStatus":
+    case "UserRefundsTime":
+    case "UserRefundsReason":
+    case "UserVO":
+    case "NotifyUrl":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared16(key: string): boolean {
+  switch (key) {
+    case "ReceiptNo":
+    case "TradeNo":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared17(key: string): boolean {
+  switch (key) {
+    case "page":
+    case "StartTime":
+    case "EndTime":
+    case "pageSize":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared18(key: string): boolean {
+  switch (key) {
+    case "ReceiptNo":
+    case "Reason":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared19(key: string): boolean {
+  switch (key) {
+    case "ReceiptNo":
+    case "UserRefundsStatus":
+    case "UserRefundsTime":
+    case "UserRefundsReason":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared20(key: string): boolean {
+  switch (key) {
+    case "ReceiptNo":
+    case "Reason":
+    case "Products":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared21(key: string): boolean {
+  switch (key) {
+    case "ReceiptNo":
+    case "AppealTime":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared22(key: string): boolean {
+  switch (key) {
+    case "ReceiptNo":
+    case "Products":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared23(key: string): boolean {
+  switch (key) {
+    case "cid":
+    case "page":
+    case "pageSize":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared24(key: string): boolean {
+  switch (key) {
+    case "OID":
+    case "CID":
+    case "BarCode":
+    case "ProviderProductID":
+    case "Price":
+    case "Stock":
+    case "Capacity":
+    case "SalesCount":
+    case "ProductVO":
+    case "CargoList":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared25(key: string): boolean {
+  switch (key) {
+    case "id":
+    case "ReceiptNo":
+    case "TID":
+    case "PayType":
+    case "ProductName":
+    case "BarCode":
+    case "Price":
+    case "PayTime":
+    case "ShipmentsStatus":
+    case "ShipmentsError":
+    case "ProductVO":
+    case "UserVO":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared26(key: string): boolean {
+  switch (key) {
+    case "ReceiptNo":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared27(key: string): boolean {
+  switch (key) {
+    case "page":
+    case "StartTime":
+    case "EndTime":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared28(key: string): boolean {
+  switch (key) {
+    case "error_code":
+    case "error_msg":
+    case "data":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared29(key: string): boolean {
+  switch (key) {
+    case "appid":
+    case "method":
+    case "biz_content":
+    case "timestamp":
+    case "sign_type":
+    case "sign":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared30(key: string): boolean {
+  switch (key) {
+    case "RequestID":
+    case "CID":
+    case "Name":
+    case "DeviceCode":
+    case "Code":
+    case "CargoConfig":
+    case "EnableSell":
+    case "SellStatus":
+    case "OnlineStatus":
+    case "Province":
+    case "City":
+    case "District":
+    case "ServicePhone":
+    case "ExtElectronicStatus":
+    case "ReplenisherAccountID":
+    case "CabinetCount":
+    case "Location":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared31(key: string): boolean {
+  switch (key) {
+    case "ReceiptNo":
+    case "CID":
+    case "PayTime":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared32(key: string): boolean {
+  switch (key) {
+    case "Status":
+    case "ReceiptNo":
+    case "Msg":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDeclared33(key: string): boolean {
+  switch (key) {
+    case "ReceiptNo":
+    case "TID":
+    case "ShipmentsStatus":
+    case "ShipmentsError":
+      return true;
+    default:
+      return false;
+  }
+}
 
 // ----------------------------------------------------------------------------------------------------
 // `ApiTestBizContent`
@@ -330,7 +765,7 @@ function issuesGatewayCommonParameters(x: unknown, path: Path, key: Key, out: Va
   s |= issuesString(v, p, "sign_type", out, undefined, undefined, undefined);
   v = o.sign;
   s |= issuesString(v, p, "sign", out, undefined, undefined, PATTERN_2);
-  if (strict) for (const k in o) if (!KEYS_1.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared1(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -398,7 +833,7 @@ function issuesGatewayEnvelope(x: unknown, path: Path, key: Key, out: Validation
   if (v !== undefined) s |= (v === null ? 0 : issuesGatewayEnvelope$1(v, p, "sub_error_code", out, strict));
   v = o.sub_error_msg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "sub_error_msg", out, undefined, undefined, undefined));
-  if (strict) for (const k in o) if (!KEYS_2.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared2(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -445,7 +880,7 @@ export function isAppealProduct(x: unknown): boolean {
   if (!(typeof v === "string")) return false;
   v = o.Qty;
   if (!isIntegerBetween(v, 0, Infinity)) return false;
-  for (const k in o) if (!KEYS_3.has(k)) return false;
+  for (const k in o) if (!isDeclared3(k)) return false;
   return true;
 }
 
@@ -459,7 +894,7 @@ function issuesAppealProduct(x: unknown, path: Path, key: Key, out: ValidationIs
   s |= issuesString(v, p, "BarCode", out, undefined, undefined, undefined);
   v = o.Qty;
   s |= issuesInteger(v, p, "Qty", out, 0, undefined);
-  for (const k in o) if (!KEYS_3.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -499,7 +934,7 @@ function issuesCargoSlot(x: unknown, path: Path, key: Key, out: ValidationIssue[
   if (v !== undefined) s |= issuesInteger(v, p, "Col", out, undefined, undefined);
   v = o.BarCode;
   if (v !== undefined) s |= issuesString(v, p, "BarCode", out, undefined, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_4.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared4(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -591,7 +1026,7 @@ function issuesCabinet(x: unknown, path: Path, key: Key, out: ValidationIssue[],
   if (v !== undefined) s |= issuesInteger(v, p, "CabinetCount", out, undefined, undefined);
   v = o.Location;
   if (v !== undefined) s |= issuesCabinet$4(v, p, "Location", out, strict);
-  if (strict) for (const k in o) if (!KEYS_5.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared5(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -654,7 +1089,7 @@ export function isCabinetListBizContent(x: unknown): boolean {
   if (!isIntegerBetween(v, 1, Infinity)) return false;
   v = o.PageSize;
   if (v !== undefined && !isIntegerBetween(v, 1, 100)) return false;
-  for (const k in o) if (!KEYS_6.has(k)) return false;
+  for (const k in o) if (!isDeclared6(k)) return false;
   return true;
 }
 
@@ -668,7 +1103,7 @@ function issuesCabinetListBizContent(x: unknown, path: Path, key: Key, out: Vali
   s |= issuesInteger(v, p, "Page", out, 1, undefined);
   v = o.PageSize;
   if (v !== undefined) s |= issuesInteger(v, p, "PageSize", out, 1, 100);
-  for (const k in o) if (!KEYS_6.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared6(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -724,7 +1159,7 @@ function issuesCabinetListData(x: unknown, path: Path, key: Key, out: Validation
   if (v !== undefined) s |= issuesInteger(v, p, "to", out, undefined, undefined);
   v = o.data;
   s |= issuesCabinetListData$2(v, p, "data", out, strict);
-  if (strict) for (const k in o) if (!KEYS_7.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -767,7 +1202,7 @@ export function isCabinetOpenDoorBizContent(x: unknown): boolean {
   if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.OpenID;
   if (!(typeof v === "string" && v.length >= 1)) return false;
-  for (const k in o) if (!KEYS_8.has(k)) return false;
+  for (const k in o) if (!isDeclared8(k)) return false;
   return true;
 }
 
@@ -781,7 +1216,7 @@ function issuesCabinetOpenDoorBizContent(x: unknown, path: Path, key: Key, out: 
   s |= issuesString(v, p, "CID", out, 1, undefined, undefined);
   v = o.OpenID;
   s |= issuesString(v, p, "OpenID", out, 1, undefined, undefined);
-  for (const k in o) if (!KEYS_8.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared8(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -821,7 +1256,7 @@ function issuesCabinetOpenDoorData(x: unknown, path: Path, key: Key, out: Valida
   if (v !== undefined) s |= issuesString(v, p, "CID", out, undefined, undefined, undefined);
   v = o.NotifyUrl;
   if (v !== undefined) s |= issuesString(v, p, "NotifyUrl", out, undefined, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_9.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared9(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -888,7 +1323,7 @@ function issuesProductVO(x: unknown, path: Path, key: Key, out: ValidationIssue[
   if (v !== undefined) s |= issuesString(v, p, "BarCode", out, undefined, undefined, undefined);
   v = o.Price;
   if (v !== undefined) s |= issuesFenAmount(v, p, "Price", out, strict);
-  if (strict) for (const k in o) if (!KEYS_10.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared10(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -944,7 +1379,7 @@ function issuesOrderProduct(x: unknown, path: Path, key: Key, out: ValidationIss
   s |= issuesFenAmount(v, p, "TotalPrice", out, strict);
   v = o.ProductVO;
   if (v !== undefined) s |= issuesProductVO(v, p, "ProductVO", out, strict);
-  if (strict) for (const k in o) if (!KEYS_11.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared11(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1004,7 +1439,7 @@ function issuesRefundProduct(x: unknown, path: Path, key: Key, out: ValidationIs
   if (v !== undefined) s |= issuesProductVO(v, p, "ProductVO", out, strict);
   v = o.RealQty;
   if (v !== undefined) s |= issuesInteger(v, p, "RealQty", out, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_12.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared12(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1067,7 +1502,7 @@ function issuesMemberVO(x: unknown, path: Path, key: Key, out: ValidationIssue[]
   if (v !== undefined) s |= issuesInteger(v, p, "Sex", out, undefined, undefined);
   v = o.Platform;
   if (v !== undefined) s |= issuesMemberVO$2(v, p, "Platform", out, strict);
-  if (strict) for (const k in o) if (!KEYS_13.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared13(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1179,7 +1614,7 @@ function issuesUserVO(x: unknown, path: Path, key: Key, out: ValidationIssue[], 
   if (v !== undefined) s |= issuesString(v, p, "LastIPAddress", out, undefined, undefined, undefined);
   v = o.MemberVO;
   if (v !== undefined) s |= issuesMemberVO(v, p, "MemberVO", out, strict);
-  if (strict) for (const k in o) if (!KEYS_14.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared14(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1347,7 +1782,7 @@ function issuesCabinetOrder(x: unknown, path: Path, key: Key, out: ValidationIss
   if (v !== undefined) s |= issuesUserVO(v, p, "UserVO", out, strict);
   v = o.NotifyUrl;
   if (v !== undefined) s |= issuesString(v, p, "NotifyUrl", out, undefined, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_15.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared15(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1356,6 +1791,85 @@ export function cabinetOrderIssues(value: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   if (!isCabinetOrder(value)) issuesCabinetOrder(value, [], undefined, out, false);
   return out;
+}
+
+/** True when `value` passes `isCabinetOrder` and has no property the spec does not declare, at any depth (exactly when `cabinetOrderStrictIssues` finds nothing). Cheap enough for every record: take the slow path only when it is false. */
+export function isCabinetOrderStrict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.id;
+  if (!(typeof v === "string")) return false;
+  v = o.CID;
+  if (!(typeof v === "string")) return false;
+  v = o.OID;
+  if (!(typeof v === "string")) return false;
+  v = o.BID;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.DeviceCode;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.TerminalName;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.UserID;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.OpenID;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.PayType;
+  if (!isInteger(v)) return false;
+  v = o.PayExtend;
+  if (v !== undefined && !isObject(v)) return false;
+  v = o.ClientIPAddress;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.ScenesType;
+  if (v !== undefined && !isInteger(v)) return false;
+  v = o.ServiceStatus;
+  if (v !== undefined && !isInteger(v)) return false;
+  v = o.TradeNo;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.ThirdpartyAppID;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.ReceiptNo;
+  if (!(typeof v === "string")) return false;
+  v = o.LandMarkName;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.IndustryParentName;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.IndustryName;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.DoorStatus;
+  if (v !== undefined && !isInteger(v)) return false;
+  v = o.TradeRawData;
+  if (v !== undefined && !isObject(v)) return false;
+  v = o.PayTime;
+  if (!isUnixSeconds(v)) return false;
+  v = o.Products;
+  if (!isCabinetOrder$5(v)) return false;
+  v = o.TradeStatus;
+  if (!isInteger(v)) return false;
+  v = o.Price;
+  if (!isFenAmount(v)) return false;
+  v = o.IsSuspicious;
+  if (v !== undefined && !isInteger(v)) return false;
+  v = o.RefundsProducts;
+  if (v !== undefined && !isCabinetOrder$6(v)) return false;
+  v = o.RefundsPrice;
+  if (!isFenAmount(v)) return false;
+  v = o.RefundsTime;
+  if (v !== undefined && !isUnixSeconds(v)) return false;
+  v = o.RefundsRawData;
+  if (v !== undefined && !isObject(v)) return false;
+  v = o.UserRefundsStatus;
+  if (v !== undefined && !isInteger(v)) return false;
+  v = o.UserRefundsTime;
+  if (v !== undefined && !isUnixSeconds(v)) return false;
+  v = o.UserRefundsReason;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.UserVO;
+  if (v !== undefined && !isUserVO$strict(v)) return false;
+  v = o.NotifyUrl;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  for (const k in o) if (!isDeclared15(k)) return false;
+  return true;
 }
 
 /** {@link cabinetOrderIssues}, plus an `unknown_field` issue for each property the spec does not declare, at any depth. For drift detection, on the slow path. */
@@ -1405,6 +1919,24 @@ function issuesCabinetOrder$4(x: unknown, path: Path, key: Key, out: ValidationI
   return s;
 }
 
+function isCabinetOrder$5(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e: unknown = x[i];
+    if (!isOrderProduct$strict(e)) return false;
+  }
+  return true;
+}
+
+function isCabinetOrder$6(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e: unknown = x[i];
+    if (!isRefundProduct$strict(e)) return false;
+  }
+  return true;
+}
+
 // ----------------------------------------------------------------------------------------------------
 // `CabinetOrderGetBizContent`
 
@@ -1417,7 +1949,7 @@ export function isCabinetOrderGetBizContent(x: unknown): boolean {
   if (v !== undefined && !(typeof v === "string" && v.length >= 1)) return false;
   v = o.TradeNo;
   if (v !== undefined && !(typeof v === "string" && v.length >= 1)) return false;
-  for (const k in o) if (!KEYS_16.has(k)) return false;
+  for (const k in o) if (!isDeclared16(k)) return false;
   return true;
 }
 
@@ -1431,7 +1963,7 @@ function issuesCabinetOrderGetBizContent(x: unknown, path: Path, key: Key, out: 
   if (v !== undefined) s |= issuesString(v, p, "ReceiptNo", out, 1, undefined, undefined);
   v = o.TradeNo;
   if (v !== undefined) s |= issuesString(v, p, "TradeNo", out, 1, undefined, undefined);
-  for (const k in o) if (!KEYS_16.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared16(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1458,7 +1990,7 @@ export function isCabinetOrderListBizContent(x: unknown): boolean {
   if (!isUnixSeconds(v)) return false;
   v = o.pageSize;
   if (v !== undefined && !isIntegerBetween(v, 1, 100)) return false;
-  for (const k in o) if (!KEYS_17.has(k)) return false;
+  for (const k in o) if (!isDeclared17(k)) return false;
   return true;
 }
 
@@ -1476,7 +2008,7 @@ function issuesCabinetOrderListBizContent(x: unknown, path: Path, key: Key, out:
   s |= issuesUnixSeconds(v, p, "EndTime", out, strict);
   v = o.pageSize;
   if (v !== undefined) s |= issuesInteger(v, p, "pageSize", out, 1, 100);
-  for (const k in o) if (!KEYS_17.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared17(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1532,7 +2064,7 @@ function issuesCabinetOrderListData(x: unknown, path: Path, key: Key, out: Valid
   if (v !== undefined) s |= issuesInteger(v, p, "to", out, undefined, undefined);
   v = o.data;
   s |= issuesCabinetOrderListData$2(v, p, "data", out, strict);
-  if (strict) for (const k in o) if (!KEYS_7.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1608,7 +2140,7 @@ function issuesCabinetOrderListDataPage(x: unknown, path: Path, key: Key, out: V
   if (v !== undefined) s |= issuesInteger(v, p, "to", out, undefined, undefined);
   v = o.data;
   s |= (Array.isArray(v) ? 0 : wrongType(v, "an array", p, "data", out));
-  if (strict) for (const k in o) if (!KEYS_7.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1631,7 +2163,7 @@ export function isCabinetOrderRefundApplyBizContent(x: unknown): boolean {
   if (!(typeof v === "string" && v.length >= 1)) return false;
   v = o.Reason;
   if (v !== undefined && !(typeof v === "string")) return false;
-  for (const k in o) if (!KEYS_18.has(k)) return false;
+  for (const k in o) if (!isDeclared18(k)) return false;
   return true;
 }
 
@@ -1645,7 +2177,7 @@ function issuesCabinetOrderRefundApplyBizContent(x: unknown, path: Path, key: Ke
   s |= issuesString(v, p, "ReceiptNo", out, 1, undefined, undefined);
   v = o.Reason;
   if (v !== undefined) s |= issuesString(v, p, "Reason", out, undefined, undefined, undefined);
-  for (const k in o) if (!KEYS_18.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared18(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1689,7 +2221,7 @@ function issuesCabinetOrderRefundApplyData(x: unknown, path: Path, key: Key, out
   if (v !== undefined) s |= issuesUnixSeconds(v, p, "UserRefundsTime", out, strict);
   v = o.UserRefundsReason;
   if (v !== undefined) s |= issuesString(v, p, "UserRefundsReason", out, undefined, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_19.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared19(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1714,7 +2246,7 @@ export function isCabinetOrderUserAppealBizContent(x: unknown): boolean {
   if (v !== undefined && !(typeof v === "string")) return false;
   v = o.Products;
   if (v !== undefined && !isCabinetOrderUserAppealBizContent$1(v)) return false;
-  for (const k in o) if (!KEYS_20.has(k)) return false;
+  for (const k in o) if (!isDeclared20(k)) return false;
   return true;
 }
 
@@ -1730,7 +2262,7 @@ function issuesCabinetOrderUserAppealBizContent(x: unknown, path: Path, key: Key
   if (v !== undefined) s |= issuesString(v, p, "Reason", out, undefined, undefined, undefined);
   v = o.Products;
   if (v !== undefined) s |= issuesCabinetOrderUserAppealBizContent$2(v, p, "Products", out, strict);
-  for (const k in o) if (!KEYS_20.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared20(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1786,7 +2318,7 @@ function issuesCabinetOrderUserAppealData(x: unknown, path: Path, key: Key, out:
   s |= issuesString(v, p, "ReceiptNo", out, undefined, undefined, undefined);
   v = o.AppealTime;
   if (v !== undefined) s |= issuesUnixSeconds(v, p, "AppealTime", out, strict);
-  if (strict) for (const k in o) if (!KEYS_21.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared21(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1822,7 +2354,7 @@ function issuesCabinetOrderViResultNotify(x: unknown, path: Path, key: Key, out:
   s |= issuesString(v, p, "ReceiptNo", out, undefined, undefined, undefined);
   v = o.Products;
   s |= issuesCabinetOrderViResultNotify$2(v, p, "Products", out, strict);
-  if (strict) for (const k in o) if (!KEYS_22.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared22(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1867,7 +2399,7 @@ export function isCabinetProductStockBizContent(x: unknown): boolean {
   if (v !== undefined && !isIntegerBetween(v, 1, Infinity)) return false;
   v = o.pageSize;
   if (v !== undefined && !isIntegerBetween(v, 1, 100)) return false;
-  for (const k in o) if (!KEYS_23.has(k)) return false;
+  for (const k in o) if (!isDeclared23(k)) return false;
   return true;
 }
 
@@ -1883,7 +2415,7 @@ function issuesCabinetProductStockBizContent(x: unknown, path: Path, key: Key, o
   if (v !== undefined) s |= issuesInteger(v, p, "page", out, 1, undefined);
   v = o.pageSize;
   if (v !== undefined) s |= issuesInteger(v, p, "pageSize", out, 1, 100);
-  for (const k in o) if (!KEYS_23.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared23(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -1951,7 +2483,7 @@ function issuesCabinetProductStockItem(x: unknown, path: Path, key: Key, out: Va
   if (v !== undefined) s |= issuesProductVO(v, p, "ProductVO", out, strict);
   v = o.CargoList;
   if (v !== undefined) s |= issuesCabinetProductStockItem$2(v, p, "CargoList", out, strict);
-  if (strict) for (const k in o) if (!KEYS_24.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared24(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2027,7 +2559,7 @@ function issuesCabinetProductStockData(x: unknown, path: Path, key: Key, out: Va
   if (v !== undefined) s |= issuesInteger(v, p, "to", out, undefined, undefined);
   v = o.data;
   s |= issuesCabinetProductStockData$2(v, p, "data", out, strict);
-  if (strict) for (const k in o) if (!KEYS_7.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2123,7 +2655,7 @@ function issuesConsumerOrder(x: unknown, path: Path, key: Key, out: ValidationIs
   if (v !== undefined) s |= issuesProductVO(v, p, "ProductVO", out, strict);
   v = o.UserVO;
   if (v !== undefined) s |= issuesUserVO(v, p, "UserVO", out, strict);
-  if (strict) for (const k in o) if (!KEYS_25.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared25(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2132,6 +2664,39 @@ export function consumerOrderIssues(value: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   if (!isConsumerOrder(value)) issuesConsumerOrder(value, [], undefined, out, false);
   return out;
+}
+
+/** True when `value` passes `isConsumerOrder` and has no property the spec does not declare, at any depth (exactly when `consumerOrderStrictIssues` finds nothing). Cheap enough for every record: take the slow path only when it is false. */
+export function isConsumerOrderStrict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.id;
+  if (!(typeof v === "string")) return false;
+  v = o.ReceiptNo;
+  if (!(typeof v === "string")) return false;
+  v = o.TID;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.PayType;
+  if (v !== undefined && !isInteger(v)) return false;
+  v = o.ProductName;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.BarCode;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.Price;
+  if (!isFenAmount(v)) return false;
+  v = o.PayTime;
+  if (v !== undefined && !isUnixSeconds(v)) return false;
+  v = o.ShipmentsStatus;
+  if (v !== undefined && !isInteger(v)) return false;
+  v = o.ShipmentsError;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.ProductVO;
+  if (v !== undefined && !isProductVO$strict(v)) return false;
+  v = o.UserVO;
+  if (v !== undefined && !isUserVO$strict(v)) return false;
+  for (const k in o) if (!isDeclared25(k)) return false;
+  return true;
 }
 
 /** {@link consumerOrderIssues}, plus an `unknown_field` issue for each property the spec does not declare, at any depth. For drift detection, on the slow path. */
@@ -2151,7 +2716,7 @@ export function isConsumerOrderGetBizContent(x: unknown): boolean {
   let v: unknown;
   v = o.ReceiptNo;
   if (!(typeof v === "string" && v.length >= 1)) return false;
-  for (const k in o) if (!KEYS_26.has(k)) return false;
+  for (const k in o) if (!isDeclared26(k)) return false;
   return true;
 }
 
@@ -2163,7 +2728,7 @@ function issuesConsumerOrderGetBizContent(x: unknown, path: Path, key: Key, out:
   let v: unknown;
   v = o.ReceiptNo;
   s |= issuesString(v, p, "ReceiptNo", out, 1, undefined, undefined);
-  for (const k in o) if (!KEYS_26.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared26(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2188,7 +2753,7 @@ export function isConsumerOrderListBizContent(x: unknown): boolean {
   if (!isUnixSeconds(v)) return false;
   v = o.EndTime;
   if (!isUnixSeconds(v)) return false;
-  for (const k in o) if (!KEYS_27.has(k)) return false;
+  for (const k in o) if (!isDeclared27(k)) return false;
   return true;
 }
 
@@ -2204,7 +2769,7 @@ function issuesConsumerOrderListBizContent(x: unknown, path: Path, key: Key, out
   s |= issuesUnixSeconds(v, p, "StartTime", out, strict);
   v = o.EndTime;
   s |= issuesUnixSeconds(v, p, "EndTime", out, strict);
-  for (const k in o) if (!KEYS_27.has(k)) s |= unknownField(p, k, out);
+  for (const k in o) if (!isDeclared27(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2260,7 +2825,7 @@ function issuesConsumerOrderListData(x: unknown, path: Path, key: Key, out: Vali
   if (v !== undefined) s |= issuesInteger(v, p, "to", out, undefined, undefined);
   v = o.data;
   s |= issuesConsumerOrderListData$2(v, p, "data", out, strict);
-  if (strict) for (const k in o) if (!KEYS_7.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2336,7 +2901,7 @@ function issuesConsumerOrderListDataPage(x: unknown, path: Path, key: Key, out: 
   if (v !== undefined) s |= issuesInteger(v, p, "to", out, undefined, undefined);
   v = o.data;
   s |= (Array.isArray(v) ? 0 : wrongType(v, "an array", p, "data", out));
-  if (strict) for (const k in o) if (!KEYS_7.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2376,7 +2941,7 @@ function issuesNotificationAck(x: unknown, path: Path, key: Key, out: Validation
   s |= issuesString(v, p, "error_msg", out, undefined, undefined, undefined);
   v = o.data;
   if (v !== undefined) s |= (isObject(v) ? 0 : wrongType(v, "an object", p, "data", out));
-  if (strict) for (const k in o) if (!KEYS_28.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared28(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2428,7 +2993,7 @@ function issuesNotificationForm(x: unknown, path: Path, key: Key, out: Validatio
   s |= issuesString(v, p, "sign_type", out, undefined, undefined, undefined);
   v = o.sign;
   s |= issuesString(v, p, "sign", out, undefined, undefined, PATTERN_2);
-  if (strict) for (const k in o) if (!KEYS_29.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared29(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2524,7 +3089,7 @@ function issuesNotifyCabinetChanged(x: unknown, path: Path, key: Key, out: Valid
   if (v !== undefined) s |= issuesInteger(v, p, "CabinetCount", out, undefined, undefined);
   v = o.Location;
   if (v !== undefined) s |= issuesNotifyCabinetChanged$4(v, p, "Location", out, strict);
-  if (strict) for (const k in o) if (!KEYS_30.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared30(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2604,7 +3169,7 @@ function issuesNotifyCabinetOrderSimple(x: unknown, path: Path, key: Key, out: V
   s |= issuesString(v, p, "CID", out, undefined, undefined, undefined);
   v = o.PayTime;
   s |= issuesUnixSeconds(v, p, "PayTime", out, strict);
-  if (strict) for (const k in o) if (!KEYS_31.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared31(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2644,7 +3209,7 @@ function issuesNotifyCloseDoor(x: unknown, path: Path, key: Key, out: Validation
   s |= issuesString(v, p, "ReceiptNo", out, undefined, undefined, undefined);
   v = o.Msg;
   s |= issuesString(v, p, "Msg", out, undefined, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_32.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared32(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2688,7 +3253,7 @@ function issuesNotifyConsumerOrderSimple(x: unknown, path: Path, key: Key, out: 
   s |= issuesInteger(v, p, "ShipmentsStatus", out, undefined, undefined);
   v = o.ShipmentsError;
   s |= issuesString(v, p, "ShipmentsError", out, undefined, undefined, undefined);
-  if (strict) for (const k in o) if (!KEYS_33.has(k)) s |= unknownField(p, k, out);
+  if (strict) for (const k in o) if (!isDeclared33(k)) s |= unknownField(p, k, out);
   return s;
 }
 
@@ -2697,4 +3262,133 @@ export function notifyConsumerOrderSimpleIssues(value: unknown): ValidationIssue
   const out: ValidationIssue[] = [];
   if (!isNotifyConsumerOrderSimple(value)) issuesNotifyConsumerOrderSimple(value, [], undefined, out, false);
   return out;
+}
+
+function isOrderProduct$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.Qty;
+  if (!isInteger(v)) return false;
+  v = o.BarCode;
+  if (!(typeof v === "string")) return false;
+  v = o.Name;
+  if (!(typeof v === "string")) return false;
+  v = o.Price;
+  if (!isFenAmount(v)) return false;
+  v = o.CostPrice;
+  if (v !== undefined && !isFenAmount(v)) return false;
+  v = o.TotalPrice;
+  if (!isFenAmount(v)) return false;
+  v = o.ProductVO;
+  if (v !== undefined && !isProductVO$strict(v)) return false;
+  for (const k in o) if (!isDeclared11(k)) return false;
+  return true;
+}
+
+function isRefundProduct$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.Qty;
+  if (!isInteger(v)) return false;
+  v = o.BarCode;
+  if (!(typeof v === "string")) return false;
+  v = o.Name;
+  if (!(typeof v === "string")) return false;
+  v = o.Price;
+  if (!isFenAmount(v)) return false;
+  v = o.CostPrice;
+  if (v !== undefined && !isFenAmount(v)) return false;
+  v = o.TotalPrice;
+  if (!isFenAmount(v)) return false;
+  v = o.ProductVO;
+  if (v !== undefined && !isProductVO$strict(v)) return false;
+  v = o.RealQty;
+  if (v !== undefined && !isInteger(v)) return false;
+  for (const k in o) if (!isDeclared12(k)) return false;
+  return true;
+}
+
+function isUserVO$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.id;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.Platform;
+  if (v !== undefined && !isInteger(v)) return false;
+  v = o.OpenID;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.Scope;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.MemberID;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.NickName;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.Sex;
+  if (v !== undefined && !isInteger(v)) return false;
+  v = o.Province;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.City;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.ImageUrl;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.CreateAt;
+  if (v !== undefined && !isUnixSeconds(v)) return false;
+  v = o.UpdatedAt;
+  if (v !== undefined && !isUnixSeconds(v)) return false;
+  v = o.isFirstFlash;
+  if (v !== undefined && !(typeof v === "boolean")) return false;
+  v = o.LastLoginTime;
+  if (v !== undefined && !isUnixSeconds(v)) return false;
+  v = o.LastIPAddress;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.MemberVO;
+  if (v !== undefined && !isMemberVO$strict(v)) return false;
+  for (const k in o) if (!isDeclared14(k)) return false;
+  return true;
+}
+
+function isProductVO$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.Name;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.ImageUrl;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.ImageFixWidthUrl;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.BarCode;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.Price;
+  if (v !== undefined && !isFenAmount(v)) return false;
+  for (const k in o) if (!isDeclared10(k)) return false;
+  return true;
+}
+
+function isMemberVO$strict(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Fields;
+  let v: unknown;
+  v = o.Mobile;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.NickName;
+  if (v !== undefined && !(typeof v === "string")) return false;
+  v = o.Sex;
+  if (v !== undefined && !isInteger(v)) return false;
+  v = o.Platform;
+  if (v !== undefined && !isMemberVO$strict$1(v)) return false;
+  for (const k in o) if (!isDeclared13(k)) return false;
+  return true;
+}
+
+function isMemberVO$strict$1(x: unknown): boolean {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e: unknown = x[i];
+    if (!isInteger(e)) return false;
+  }
+  return true;
 }
