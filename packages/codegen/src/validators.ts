@@ -56,7 +56,10 @@ export function emitValidatorModule(
   }
   const records = new Set(options.records ?? []);
   for (const record of records) {
-    if (!nodes.has(record)) throw new Error(`record type ${record} is not a schema of this spec`);
+    if (!nodes.has(record))
+      throw new Error(
+        `record type ${record} (--records) is not one of the spec's schemas: check the name, or the spec`,
+      );
   }
   if (options.calendar && !nodes.has(options.calendar.schema))
     throw new Error(`calendar schema ${options.calendar.schema} is not a schema of this spec`);

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -8,6 +8,7 @@ import { LosslessNumber } from "lossless-json";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { generateFromOpenApi, writeOrCheck } from "../src/generate.js";
 import { type JsonSchema, readSchemas } from "../src/nodes.js";
 import { plantArbitrary, schemaArbitrary } from "../src/testing.js";
 import { dateTimePlaces, emitValidatorModule, lowerFirst } from "../src/validators.js";
@@ -346,6 +347,37 @@ describe("issues name the kind of problem and where it is", () => {
       { path: ["b1"], code: "unknown_field" },
       { path: ["c"], code: "unknown_field" },
     ]);
+  });
+});
+
+describe("generateFromOpenApi", () => {
+  it("writes validators.ts beside the types and zod schemas, the same bytes every run, and --check sees a hand edit", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "codegen-generate-"));
+    const specPath = path.join(dir, "spec.json"); // YAML's superset: JSON parses as YAML
+    await writeFile(
+      specPath,
+      JSON.stringify({
+        openapi: "3.1.0",
+        info: { title: "t", version: "1" },
+        paths: {},
+        components: { schemas: SCHEMAS },
+      }),
+    );
+    const outDir = path.join(dir, "generated");
+    const files = await generateFromOpenApi(specPath, outDir, "specs/t.yaml", { records: RECORDS });
+    expect(files.map((f) => path.basename(f.path))).toEqual(["openapi.ts", "schemas.ts", "validators.ts"]);
+    const validators = files[2]!.contents;
+    expect(validators.startsWith("// This file is generated. Do not edit it by hand.")).toBe(true);
+    expect(validators).toContain(validatorSource);
+    const again = await generateFromOpenApi(specPath, outDir, "specs/t.yaml", { records: RECORDS });
+    expect(again.map((f) => f.contents)).toEqual(files.map((f) => f.contents));
+    expect(await writeOrCheck(files, false)).toEqual([]);
+    expect(await writeOrCheck(files, true)).toEqual([]);
+    await writeFile(files[2]!.path, `${await readFile(files[2]!.path, "utf8")}// edited\n`);
+    expect(await writeOrCheck(files, true)).toEqual([files[2]!.path]);
+    await expect(
+      generateFromOpenApi(specPath, outDir, "specs/t.yaml", { records: ["Nope"] }),
+    ).rejects.toThrow(/record type Nope \(--records\)/);
   });
 });
 
