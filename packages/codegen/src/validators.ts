@@ -367,9 +367,18 @@ class Emitter {
     }
   }
 
+  /** Helper functions by node (and strictness), so a node checked from several places is emitted once. */
+  private readonly fastHelpers = new Map<SchemaNode, string>();
+  private readonly strictFastHelpers = new Map<SchemaNode, string>();
+
   private fastHelper(node: SchemaNode, strict: boolean): string {
-    const name = this.helperName("is");
-    this.pendingHelpers.push("", ...this.fastFunction(name, node, false, strict));
+    const cache = strict ? this.strictFastHelpers : this.fastHelpers;
+    let name = cache.get(node);
+    if (!name) {
+      name = this.helperName("is");
+      cache.set(node, name);
+      this.pendingHelpers.push("", ...this.fastFunction(name, node, false, strict));
+    }
     return name;
   }
 
@@ -537,8 +546,35 @@ class Emitter {
     return name;
   }
 
-  /** A number expression: the status of `v` against `node`, its issues pushed to `out` at `path` + `key`. */
+  /**
+   * A number expression: the status of `v` against `node`, its issues pushed to `out` at `path` + `key`. A
+   * nested object, array or union gets the fast check first, so a valid part of a refused record costs no
+   * path and no walk (except in the strict variant, which must look inside for undeclared properties).
+   */
   private issues(
+    node: SchemaNode,
+    v: string,
+    path: string,
+    key: string,
+    out: string,
+    strict: string,
+  ): string {
+    const call = this.issuesCall(node, v, path, key, out, strict);
+    const target = this.resolve(node);
+    const nested =
+      target.kind === "union" ||
+      target.kind === "record" ||
+      (target.kind === "array" &&
+        (target.items.kind !== "unknown" ||
+          target.minItems !== undefined ||
+          target.maxItems !== undefined)) ||
+      (target.kind === "object" && (target.properties.length > 0 || target.closed));
+    if (!nested || strict === "true") return call;
+    const fast = this.fast(node, v);
+    return strict === "false" ? `(${fast} ? 0 : ${call})` : `(!${strict} && ${fast} ? 0 : ${call})`;
+  }
+
+  private issuesCall(
     node: SchemaNode,
     v: string,
     path: string,

@@ -589,7 +589,7 @@ function issuesGetListRequest(x: unknown, path: Path, key: Key, out: ValidationI
   let s = 0;
   let v: unknown;
   v = o.paySnList;
-  s |= issuesGetListRequest$2(v, p, "paySnList", out, strict);
+  s |= (!strict && isGetListRequest$1(v) ? 0 : issuesGetListRequest$2(v, p, "paySnList", out, strict));
   if (strict) for (const k in o) if (!isDeclared2(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -904,7 +904,7 @@ function issuesOrderReturnResponseVO(x: unknown, path: Path, key: Key, out: Vali
   v = o.updatedAt;
   if (v !== undefined) s |= issuesNullableBeijingTime(v, p, "updatedAt", out, strict);
   v = o.refundWayList;
-  s |= issuesOrderReturnResponseVO$2(v, p, "refundWayList", out, strict);
+  s |= (!strict && isOrderReturnResponseVO$1(v) ? 0 : issuesOrderReturnResponseVO$2(v, p, "refundWayList", out, strict));
   if (strict) for (const k in o) if (!isDeclared6(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -931,7 +931,7 @@ function issuesOrderReturnResponseVO$2(x: unknown, path: Path, key: Key, out: Va
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesOrderRefundWayResponseVO(e, p, i, out, strict);
+    s |= (!strict && isOrderRefundWayResponseVO(e) ? 0 : issuesOrderRefundWayResponseVO(e, p, i, out, strict));
   }
   return s;
 }
@@ -1055,11 +1055,11 @@ function issuesResponseData(x: unknown, path: Path, key: Key, out: ValidationIss
   v = o.bfdUserId;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "bfdUserId", out, undefined, undefined, undefined));
   v = o.goodsList;
-  s |= issuesResponseData$4(v, p, "goodsList", out, strict);
+  s |= (!strict && isResponseData$1(v) ? 0 : issuesResponseData$4(v, p, "goodsList", out, strict));
   v = o.payWayList;
-  s |= issuesResponseData$5(v, p, "payWayList", out, strict);
+  s |= (!strict && isResponseData$2(v) ? 0 : issuesResponseData$5(v, p, "payWayList", out, strict));
   v = o.refundOrderList;
-  s |= issuesResponseData$6(v, p, "refundOrderList", out, strict);
+  s |= (!strict && isResponseData$3(v) ? 0 : issuesResponseData$6(v, p, "refundOrderList", out, strict));
   if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -1164,7 +1164,7 @@ function issuesResponseData$4(x: unknown, path: Path, key: Key, out: ValidationI
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesOrderItemResponseVO(e, p, i, out, strict);
+    s |= (!strict && isOrderItemResponseVO(e) ? 0 : issuesOrderItemResponseVO(e, p, i, out, strict));
   }
   return s;
 }
@@ -1175,7 +1175,7 @@ function issuesResponseData$5(x: unknown, path: Path, key: Key, out: ValidationI
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesOrderPayResponseVO(e, p, i, out, strict);
+    s |= (!strict && isOrderPayResponseVO(e) ? 0 : issuesOrderPayResponseVO(e, p, i, out, strict));
   }
   return s;
 }
@@ -1186,7 +1186,7 @@ function issuesResponseData$6(x: unknown, path: Path, key: Key, out: ValidationI
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesOrderReturnResponseVO(e, p, i, out, strict);
+    s |= (!strict && isOrderReturnResponseVO(e) ? 0 : issuesOrderReturnResponseVO(e, p, i, out, strict));
   }
   return s;
 }
@@ -1246,7 +1246,7 @@ function issuesGetListResponse(x: unknown, path: Path, key: Key, out: Validation
   v = o.code;
   s |= issuesResultCode(v, p, "code", out, strict);
   v = o.data;
-  if (v !== undefined) s |= (v === null ? 0 : issuesGetListResponse$2(v, p, "data", out, strict));
+  if (v !== undefined) s |= (v === null ? 0 : (!strict && isGetListResponse$1(v) ? 0 : issuesGetListResponse$2(v, p, "data", out, strict)));
   v = o.msg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "msg", out, undefined, undefined, undefined));
   v = o.errMsg;
@@ -1277,7 +1277,7 @@ function issuesGetListResponse$2(x: unknown, path: Path, key: Key, out: Validati
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesResponseData(e, p, i, out, strict);
+    s |= (!strict && isResponseData(e) ? 0 : issuesResponseData(e, p, i, out, strict));
   }
   return s;
 }
@@ -1422,7 +1422,7 @@ function issuesGetOrderInfoResponse(x: unknown, path: Path, key: Key, out: Valid
   v = o.code;
   s |= issuesResultCode(v, p, "code", out, strict);
   v = o.data;
-  if (v !== undefined) s |= issuesGetOrderInfoResponse$1(v, p, "data", out, strict);
+  if (v !== undefined) s |= (!strict && (isOrderListDetail(v) || v === null) ? 0 : issuesGetOrderInfoResponse$1(v, p, "data", out, strict));
   v = o.msg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "msg", out, undefined, undefined, undefined));
   v = o.errMsg;
@@ -1442,7 +1442,7 @@ function issuesGetOrderInfoResponse$1(x: unknown, path: Path, key: Key, out: Val
   if (isOrderListDetail(x)) return strict ? issuesOrderListDetail(x, path, key, out, true) : 0;
   if (x === null) return 0;
   const out0: ValidationIssue[] = [];
-  const s0 = issuesOrderListDetail(x, path, key, out0, false);
+  const s0 = (isOrderListDetail(x) ? 0 : issuesOrderListDetail(x, path, key, out0, false));
   const out1: ValidationIssue[] = [];
   const s1 = (x === null ? 0 : notOneOf(x, [null], path, key, out1));
   let checksOnly = 0;
@@ -1822,7 +1822,7 @@ function issuesSettlementItemPage(x: unknown, path: Path, key: Key, out: Validat
   v = o.totalCount;
   if (v !== undefined) s |= issuesInteger(v, p, "totalCount", out, undefined, undefined);
   v = o.list;
-  s |= issuesSettlementItemPage$2(v, p, "list", out, strict);
+  s |= (!strict && isSettlementItemPage$1(v) ? 0 : issuesSettlementItemPage$2(v, p, "list", out, strict));
   if (strict) for (const k in o) if (!isDeclared17(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -1849,7 +1849,7 @@ function issuesSettlementItemPage$2(x: unknown, path: Path, key: Key, out: Valid
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesSettlementItem(e, p, i, out, strict);
+    s |= (!strict && isSettlementItem(e) ? 0 : issuesSettlementItem(e, p, i, out, strict));
   }
   return s;
 }
@@ -1882,7 +1882,7 @@ function issuesSettlementItemListResponse(x: unknown, path: Path, key: Key, out:
   v = o.code;
   s |= issuesResultCode(v, p, "code", out, strict);
   v = o.data;
-  if (v !== undefined) s |= issuesSettlementItemListResponse$1(v, p, "data", out, strict);
+  if (v !== undefined) s |= (!strict && (isSettlementItemPage(v) || v === null) ? 0 : issuesSettlementItemListResponse$1(v, p, "data", out, strict));
   v = o.msg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "msg", out, undefined, undefined, undefined));
   v = o.errMsg;
@@ -1902,7 +1902,7 @@ function issuesSettlementItemListResponse$1(x: unknown, path: Path, key: Key, ou
   if (isSettlementItemPage(x)) return strict ? issuesSettlementItemPage(x, path, key, out, true) : 0;
   if (x === null) return 0;
   const out0: ValidationIssue[] = [];
-  const s0 = issuesSettlementItemPage(x, path, key, out0, false);
+  const s0 = (isSettlementItemPage(x) ? 0 : issuesSettlementItemPage(x, path, key, out0, false));
   const out1: ValidationIssue[] = [];
   const s1 = (x === null ? 0 : notOneOf(x, [null], path, key, out1));
   let checksOnly = 0;
@@ -2034,7 +2034,7 @@ function issuesTokenResponse(x: unknown, path: Path, key: Key, out: ValidationIs
   v = o.code;
   s |= issuesResultCode(v, p, "code", out, strict);
   v = o.data;
-  if (v !== undefined) s |= issuesTokenResponse$1(v, p, "data", out, strict);
+  if (v !== undefined) s |= (!strict && (isTokenData(v) || v === null) ? 0 : issuesTokenResponse$1(v, p, "data", out, strict));
   v = o.msg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "msg", out, undefined, undefined, undefined));
   v = o.errMsg;
@@ -2054,7 +2054,7 @@ function issuesTokenResponse$1(x: unknown, path: Path, key: Key, out: Validation
   if (isTokenData(x)) return strict ? issuesTokenData(x, path, key, out, true) : 0;
   if (x === null) return 0;
   const out0: ValidationIssue[] = [];
-  const s0 = issuesTokenData(x, path, key, out0, false);
+  const s0 = (isTokenData(x) ? 0 : issuesTokenData(x, path, key, out0, false));
   const out1: ValidationIssue[] = [];
   const s1 = (x === null ? 0 : notOneOf(x, [null], path, key, out1));
   let checksOnly = 0;

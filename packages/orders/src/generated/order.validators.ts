@@ -853,7 +853,7 @@ function issuesOrder(x: unknown, path: Path, key: Key, out: ValidationIssue[], s
   v = o.paymentStatus;
   s |= ((v === "unpaid" || v === "paid" || v === "partially_refunded" || v === "refunded" || v === "failed" || v === "unknown") ? 0 : notOneOf(v, ["unpaid","paid","partially_refunded","refunded","failed","unknown"], p, "paymentStatus", out));
   v = o.vendorStatus;
-  s |= issuesOrder$6(v, p, "vendorStatus", out, strict);
+  s |= (!strict && isOrder$1(v) ? 0 : issuesOrder$6(v, p, "vendorStatus", out, strict));
   v = o.currency;
   s |= (v === "CNY" ? 0 : notOneOf(v, ["CNY"], p, "currency", out));
   v = o.totalAmount;
@@ -869,17 +869,17 @@ function issuesOrder(x: unknown, path: Path, key: Key, out: ValidationIssue[], s
   v = o.updatedAt;
   if (v !== undefined) s |= issuesString(v, p, "updatedAt", out, undefined, undefined, PATTERN_1);
   v = o.items;
-  s |= issuesOrder$8(v, p, "items", out, strict);
+  s |= (!strict && isOrder$2(v) ? 0 : issuesOrder$8(v, p, "items", out, strict));
   v = o.payments;
-  s |= issuesOrder$9(v, p, "payments", out, strict);
+  s |= (!strict && isOrder$3(v) ? 0 : issuesOrder$9(v, p, "payments", out, strict));
   v = o.refunds;
-  s |= issuesOrder$10(v, p, "refunds", out, strict);
+  s |= (!strict && isOrder$4(v) ? 0 : issuesOrder$10(v, p, "refunds", out, strict));
   v = o.store;
-  if (v !== undefined) s |= issuesStore(v, p, "store", out, strict);
+  if (v !== undefined) s |= (!strict && isStore(v) ? 0 : issuesStore(v, p, "store", out, strict));
   v = o.customer;
-  if (v !== undefined) s |= issuesCustomer(v, p, "customer", out, strict);
+  if (v !== undefined) s |= (!strict && isCustomer(v) ? 0 : issuesCustomer(v, p, "customer", out, strict));
   v = o.relatedOrderIds;
-  if (v !== undefined) s |= issuesOrder$11(v, p, "relatedOrderIds", out, strict);
+  if (v !== undefined) s |= (!strict && isOrder$5(v) ? 0 : issuesOrder$11(v, p, "relatedOrderIds", out, strict));
   v = o.duplicateOf;
   if (v !== undefined) s |= issuesString(v, p, "duplicateOf", out, undefined, undefined, PATTERN_2);
   v = o.raw;
@@ -924,7 +924,7 @@ function isOrder$shapeStrict(x: unknown): boolean {
   v = o.paymentStatus;
   if (!(v === "unpaid" || v === "paid" || v === "partially_refunded" || v === "refunded" || v === "failed" || v === "unknown")) return false;
   v = o.vendorStatus;
-  if (!isOrder$12(v)) return false;
+  if (!isOrder$1(v)) return false;
   v = o.currency;
   if (!(v === "CNY")) return false;
   v = o.totalAmount;
@@ -940,17 +940,17 @@ function isOrder$shapeStrict(x: unknown): boolean {
   v = o.updatedAt;
   if (v !== undefined && !(typeof v === "string" && PATTERN_1.test(v))) return false;
   v = o.items;
-  if (!isOrder$13(v)) return false;
+  if (!isOrder$12(v)) return false;
   v = o.payments;
-  if (!isOrder$14(v)) return false;
+  if (!isOrder$13(v)) return false;
   v = o.refunds;
-  if (!isOrder$15(v)) return false;
+  if (!isOrder$14(v)) return false;
   v = o.store;
   if (v !== undefined && !isStore$strict(v)) return false;
   v = o.customer;
   if (v !== undefined && !isCustomer$strict(v)) return false;
   v = o.relatedOrderIds;
-  if (v !== undefined && !isOrder$16(v)) return false;
+  if (v !== undefined && !isOrder$5(v)) return false;
   v = o.duplicateOf;
   if (v !== undefined && !(typeof v === "string" && PATTERN_2.test(v))) return false;
   v = o.raw;
@@ -1056,7 +1056,7 @@ function issuesOrder$6(x: unknown, path: Path, key: Key, out: ValidationIssue[],
   for (const k in o) {
     if (!Object.hasOwn(o, k) || k === "__proto__") continue;
     const e = o[k];
-    s |= (e === null ? 0 : issuesOrder$7(e, p, k, out, strict));
+    s |= (e === null ? 0 : (!strict && (typeof e === "string" || isInteger(e) || typeof e === "boolean") ? 0 : issuesOrder$7(e, p, k, out, strict)));
   }
   if (hasEnumerableSymbol(o)) s |= symbolKeyIssues(o, p, out);
   return s;
@@ -1068,7 +1068,7 @@ function issuesOrder$8(x: unknown, path: Path, key: Key, out: ValidationIssue[],
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesOrderItem(e, p, i, out, strict);
+    s |= (!strict && isOrderItem(e) ? 0 : issuesOrderItem(e, p, i, out, strict));
   }
   return s;
 }
@@ -1079,7 +1079,7 @@ function issuesOrder$9(x: unknown, path: Path, key: Key, out: ValidationIssue[],
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesPayment(e, p, i, out, strict);
+    s |= (!strict && isPayment(e) ? 0 : issuesPayment(e, p, i, out, strict));
   }
   return s;
 }
@@ -1090,7 +1090,7 @@ function issuesOrder$10(x: unknown, path: Path, key: Key, out: ValidationIssue[]
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesRefund(e, p, i, out, strict);
+    s |= (!strict && isRefund(e) ? 0 : issuesRefund(e, p, i, out, strict));
   }
   return s;
 }
@@ -1107,17 +1107,6 @@ function issuesOrder$11(x: unknown, path: Path, key: Key, out: ValidationIssue[]
 }
 
 function isOrder$12(x: unknown): boolean {
-  if (!isPlainObject(x)) return false;
-  const o = x as Fields;
-  for (const k in o) {
-    if (!Object.hasOwn(o, k) || k === "__proto__") continue;
-    const e = o[k];
-    if (!(e === null || (typeof e === "string" || isInteger(e) || typeof e === "boolean"))) return false;
-  }
-  return !hasEnumerableSymbol(o);
-}
-
-function isOrder$13(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
@@ -1126,7 +1115,7 @@ function isOrder$13(x: unknown): boolean {
   return true;
 }
 
-function isOrder$14(x: unknown): boolean {
+function isOrder$13(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
@@ -1135,20 +1124,11 @@ function isOrder$14(x: unknown): boolean {
   return true;
 }
 
-function isOrder$15(x: unknown): boolean {
+function isOrder$14(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
     if (!isRefund$strict(e)) return false;
-  }
-  return true;
-}
-
-function isOrder$16(x: unknown): boolean {
-  if (!Array.isArray(x)) return false;
-  for (let i = 0; i < x.length; i++) {
-    const e: unknown = x[i];
-    if (!(typeof e === "string" && PATTERN_2.test(e))) return false;
   }
   return true;
 }

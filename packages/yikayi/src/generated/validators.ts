@@ -448,7 +448,7 @@ function issuesConsumeNote(x: unknown, path: Path, key: Key, out: ValidationIssu
   v = o.Meno;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "Meno", out, undefined, undefined, undefined));
   v = o.IsUndo;
-  if (v !== undefined) s |= issuesConsumeNote$1(v, p, "IsUndo", out, strict);
+  if (v !== undefined) s |= (!strict && (typeof v === "boolean" || isInteger(v) || typeof v === "string") ? 0 : issuesConsumeNote$1(v, p, "IsUndo", out, strict));
   v = o.TotalMoney;
   s |= issuesDecimal(v, p, "TotalMoney", out);
   v = o.TotalPaid;
@@ -693,7 +693,7 @@ function issuesConsumeNoteItemPagedResponse(x: unknown, path: Path, key: Key, ou
   v = o.total;
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
-  s |= issuesConsumeNoteItemPagedResponse$2(v, p, "data", out, strict);
+  s |= (!strict && isConsumeNoteItemPagedResponse$1(v) ? 0 : issuesConsumeNoteItemPagedResponse$2(v, p, "data", out, strict));
   if (strict) for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -720,7 +720,7 @@ function issuesConsumeNoteItemPagedResponse$2(x: unknown, path: Path, key: Key, 
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesConsumeNoteItem(e, p, i, out, strict);
+    s |= (!strict && isConsumeNoteItem(e) ? 0 : issuesConsumeNoteItem(e, p, i, out, strict));
   }
   return s;
 }
@@ -830,7 +830,7 @@ function issuesConsumeNotePagedResponse(x: unknown, path: Path, key: Key, out: V
   v = o.total;
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
-  s |= issuesConsumeNotePagedResponse$2(v, p, "data", out, strict);
+  s |= (!strict && isConsumeNotePagedResponse$1(v) ? 0 : issuesConsumeNotePagedResponse$2(v, p, "data", out, strict));
   if (strict) for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -857,7 +857,7 @@ function issuesConsumeNotePagedResponse$2(x: unknown, path: Path, key: Key, out:
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesConsumeNote(e, p, i, out, strict);
+    s |= (!strict && isConsumeNote(e) ? 0 : issuesConsumeNote(e, p, i, out, strict));
   }
   return s;
 }
@@ -1210,7 +1210,7 @@ function issuesGoodsBill(x: unknown, path: Path, key: Key, out: ValidationIssue[
   v = o.Meno;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "Meno", out, undefined, undefined, undefined));
   v = o.ItemList;
-  s |= issuesGoodsBill$2(v, p, "ItemList", out, strict);
+  s |= (!strict && isGoodsBill$1(v) ? 0 : issuesGoodsBill$2(v, p, "ItemList", out, strict));
   if (strict) for (const k in o) if (!isDeclared9(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -1319,7 +1319,7 @@ function issuesGoodsBill$2(x: unknown, path: Path, key: Key, out: ValidationIssu
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesGoodsBillItem(e, p, i, out, strict);
+    s |= (!strict && isGoodsBillItem(e) ? 0 : issuesGoodsBillItem(e, p, i, out, strict));
   }
   return s;
 }
@@ -1361,7 +1361,7 @@ function issuesGoodsBillPagedResponse(x: unknown, path: Path, key: Key, out: Val
   v = o.total;
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
-  s |= issuesGoodsBillPagedResponse$2(v, p, "data", out, strict);
+  s |= (!strict && isGoodsBillPagedResponse$1(v) ? 0 : issuesGoodsBillPagedResponse$2(v, p, "data", out, strict));
   if (strict) for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -1388,7 +1388,7 @@ function issuesGoodsBillPagedResponse$2(x: unknown, path: Path, key: Key, out: V
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesGoodsBill(e, p, i, out, strict);
+    s |= (!strict && isGoodsBill(e) ? 0 : issuesGoodsBill(e, p, i, out, strict));
   }
   return s;
 }
@@ -1533,7 +1533,7 @@ function issuesMembersPagedResponse(x: unknown, path: Path, key: Key, out: Valid
   v = o.total;
   s |= issuesInteger(v, p, "total", out, 0, undefined);
   v = o.data;
-  s |= issuesMembersPagedResponse$2(v, p, "data", out, strict);
+  s |= (!strict && isMembersPagedResponse$1(v) ? 0 : issuesMembersPagedResponse$2(v, p, "data", out, strict));
   if (strict) for (const k in o) if (!isDeclared3(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -1560,7 +1560,7 @@ function issuesMembersPagedResponse$2(x: unknown, path: Path, key: Key, out: Val
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesMember(e, p, i, out, strict);
+    s |= (!strict && isMember(e) ? 0 : issuesMember(e, p, i, out, strict));
   }
   return s;
 }

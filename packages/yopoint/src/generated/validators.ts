@@ -760,7 +760,7 @@ function issuesGatewayCommonParameters(x: unknown, path: Path, key: Key, out: Va
   v = o.version;
   s |= issuesString(v, p, "version", out, undefined, undefined, undefined);
   v = o.timestamp;
-  s |= issuesGatewayCommonParameters$1(v, p, "timestamp", out, strict);
+  s |= (!strict && ((typeof v === "string" && PATTERN_1.test(v)) || isInteger(v)) ? 0 : issuesGatewayCommonParameters$1(v, p, "timestamp", out, strict));
   v = o.sign_type;
   s |= issuesString(v, p, "sign_type", out, undefined, undefined, undefined);
   v = o.sign;
@@ -830,7 +830,7 @@ function issuesGatewayEnvelope(x: unknown, path: Path, key: Key, out: Validation
   v = o.error_msg;
   s |= issuesString(v, p, "error_msg", out, undefined, undefined, undefined);
   v = o.sub_error_code;
-  if (v !== undefined) s |= (v === null ? 0 : issuesGatewayEnvelope$1(v, p, "sub_error_code", out, strict));
+  if (v !== undefined) s |= (v === null ? 0 : (!strict && (typeof v === "string" || isInteger(v)) ? 0 : issuesGatewayEnvelope$1(v, p, "sub_error_code", out, strict)));
   v = o.sub_error_msg;
   if (v !== undefined) s |= (v === null ? 0 : issuesString(v, p, "sub_error_msg", out, undefined, undefined, undefined));
   if (strict) for (const k in o) if (!isDeclared2(k)) s |= unknownField(p, k, out);
@@ -1003,7 +1003,7 @@ function issuesCabinet(x: unknown, path: Path, key: Key, out: ValidationIssue[],
   v = o.Code;
   if (v !== undefined) s |= issuesString(v, p, "Code", out, undefined, undefined, undefined);
   v = o.CargoConfig;
-  if (v !== undefined) s |= issuesCabinet$3(v, p, "CargoConfig", out, strict);
+  if (v !== undefined) s |= (!strict && isCabinet$1(v) ? 0 : issuesCabinet$3(v, p, "CargoConfig", out, strict));
   v = o.EnableSell;
   if (v !== undefined) s |= (typeof v === "boolean" ? 0 : wrongType(v, "true or false", p, "EnableSell", out));
   v = o.SellStatus;
@@ -1025,7 +1025,7 @@ function issuesCabinet(x: unknown, path: Path, key: Key, out: ValidationIssue[],
   v = o.CabinetCount;
   if (v !== undefined) s |= issuesInteger(v, p, "CabinetCount", out, undefined, undefined);
   v = o.Location;
-  if (v !== undefined) s |= issuesCabinet$4(v, p, "Location", out, strict);
+  if (v !== undefined) s |= (!strict && isCabinet$2(v) ? 0 : issuesCabinet$4(v, p, "Location", out, strict));
   if (strict) for (const k in o) if (!isDeclared5(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -1061,7 +1061,7 @@ function issuesCabinet$3(x: unknown, path: Path, key: Key, out: ValidationIssue[
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesCargoSlot(e, p, i, out, strict);
+    s |= (!strict && isCargoSlot(e) ? 0 : issuesCargoSlot(e, p, i, out, strict));
   }
   return s;
 }
@@ -1158,7 +1158,7 @@ function issuesCabinetListData(x: unknown, path: Path, key: Key, out: Validation
   v = o.to;
   if (v !== undefined) s |= issuesInteger(v, p, "to", out, undefined, undefined);
   v = o.data;
-  s |= issuesCabinetListData$2(v, p, "data", out, strict);
+  s |= (!strict && isCabinetListData$1(v) ? 0 : issuesCabinetListData$2(v, p, "data", out, strict));
   if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -1185,7 +1185,7 @@ function issuesCabinetListData$2(x: unknown, path: Path, key: Key, out: Validati
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesCabinet(e, p, i, out, strict);
+    s |= (!strict && isCabinet(e) ? 0 : issuesCabinet(e, p, i, out, strict));
   }
   return s;
 }
@@ -1378,7 +1378,7 @@ function issuesOrderProduct(x: unknown, path: Path, key: Key, out: ValidationIss
   v = o.TotalPrice;
   s |= issuesFenAmount(v, p, "TotalPrice", out, strict);
   v = o.ProductVO;
-  if (v !== undefined) s |= issuesProductVO(v, p, "ProductVO", out, strict);
+  if (v !== undefined) s |= (!strict && isProductVO(v) ? 0 : issuesProductVO(v, p, "ProductVO", out, strict));
   if (strict) for (const k in o) if (!isDeclared11(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -1436,7 +1436,7 @@ function issuesRefundProduct(x: unknown, path: Path, key: Key, out: ValidationIs
   v = o.TotalPrice;
   s |= issuesFenAmount(v, p, "TotalPrice", out, strict);
   v = o.ProductVO;
-  if (v !== undefined) s |= issuesProductVO(v, p, "ProductVO", out, strict);
+  if (v !== undefined) s |= (!strict && isProductVO(v) ? 0 : issuesProductVO(v, p, "ProductVO", out, strict));
   v = o.RealQty;
   if (v !== undefined) s |= issuesInteger(v, p, "RealQty", out, undefined, undefined);
   if (strict) for (const k in o) if (!isDeclared12(k)) s |= unknownField(p, k, out);
@@ -1501,7 +1501,7 @@ function issuesMemberVO(x: unknown, path: Path, key: Key, out: ValidationIssue[]
   v = o.Sex;
   if (v !== undefined) s |= issuesInteger(v, p, "Sex", out, undefined, undefined);
   v = o.Platform;
-  if (v !== undefined) s |= issuesMemberVO$2(v, p, "Platform", out, strict);
+  if (v !== undefined) s |= (!strict && isMemberVO$1(v) ? 0 : issuesMemberVO$2(v, p, "Platform", out, strict));
   if (strict) for (const k in o) if (!isDeclared13(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -1613,7 +1613,7 @@ function issuesUserVO(x: unknown, path: Path, key: Key, out: ValidationIssue[], 
   v = o.LastIPAddress;
   if (v !== undefined) s |= issuesString(v, p, "LastIPAddress", out, undefined, undefined, undefined);
   v = o.MemberVO;
-  if (v !== undefined) s |= issuesMemberVO(v, p, "MemberVO", out, strict);
+  if (v !== undefined) s |= (!strict && isMemberVO(v) ? 0 : issuesMemberVO(v, p, "MemberVO", out, strict));
   if (strict) for (const k in o) if (!isDeclared14(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -1757,7 +1757,7 @@ function issuesCabinetOrder(x: unknown, path: Path, key: Key, out: ValidationIss
   v = o.PayTime;
   s |= issuesUnixSeconds(v, p, "PayTime", out, strict);
   v = o.Products;
-  s |= issuesCabinetOrder$3(v, p, "Products", out, strict);
+  s |= (!strict && isCabinetOrder$1(v) ? 0 : issuesCabinetOrder$3(v, p, "Products", out, strict));
   v = o.TradeStatus;
   s |= issuesInteger(v, p, "TradeStatus", out, undefined, undefined);
   v = o.Price;
@@ -1765,7 +1765,7 @@ function issuesCabinetOrder(x: unknown, path: Path, key: Key, out: ValidationIss
   v = o.IsSuspicious;
   if (v !== undefined) s |= issuesInteger(v, p, "IsSuspicious", out, undefined, undefined);
   v = o.RefundsProducts;
-  if (v !== undefined) s |= issuesCabinetOrder$4(v, p, "RefundsProducts", out, strict);
+  if (v !== undefined) s |= (!strict && isCabinetOrder$2(v) ? 0 : issuesCabinetOrder$4(v, p, "RefundsProducts", out, strict));
   v = o.RefundsPrice;
   s |= issuesFenAmount(v, p, "RefundsPrice", out, strict);
   v = o.RefundsTime;
@@ -1779,7 +1779,7 @@ function issuesCabinetOrder(x: unknown, path: Path, key: Key, out: ValidationIss
   v = o.UserRefundsReason;
   if (v !== undefined) s |= issuesString(v, p, "UserRefundsReason", out, undefined, undefined, undefined);
   v = o.UserVO;
-  if (v !== undefined) s |= issuesUserVO(v, p, "UserVO", out, strict);
+  if (v !== undefined) s |= (!strict && isUserVO(v) ? 0 : issuesUserVO(v, p, "UserVO", out, strict));
   v = o.NotifyUrl;
   if (v !== undefined) s |= issuesString(v, p, "NotifyUrl", out, undefined, undefined, undefined);
   if (strict) for (const k in o) if (!isDeclared15(k)) s |= unknownField(p, k, out);
@@ -1903,7 +1903,7 @@ function issuesCabinetOrder$3(x: unknown, path: Path, key: Key, out: ValidationI
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesOrderProduct(e, p, i, out, strict);
+    s |= (!strict && isOrderProduct(e) ? 0 : issuesOrderProduct(e, p, i, out, strict));
   }
   return s;
 }
@@ -1914,7 +1914,7 @@ function issuesCabinetOrder$4(x: unknown, path: Path, key: Key, out: ValidationI
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesRefundProduct(e, p, i, out, strict);
+    s |= (!strict && isRefundProduct(e) ? 0 : issuesRefundProduct(e, p, i, out, strict));
   }
   return s;
 }
@@ -2063,7 +2063,7 @@ function issuesCabinetOrderListData(x: unknown, path: Path, key: Key, out: Valid
   v = o.to;
   if (v !== undefined) s |= issuesInteger(v, p, "to", out, undefined, undefined);
   v = o.data;
-  s |= issuesCabinetOrderListData$2(v, p, "data", out, strict);
+  s |= (!strict && isCabinetOrderListData$1(v) ? 0 : issuesCabinetOrderListData$2(v, p, "data", out, strict));
   if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -2090,7 +2090,7 @@ function issuesCabinetOrderListData$2(x: unknown, path: Path, key: Key, out: Val
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesCabinetOrder(e, p, i, out, strict);
+    s |= (!strict && isCabinetOrder(e) ? 0 : issuesCabinetOrder(e, p, i, out, strict));
   }
   return s;
 }
@@ -2261,7 +2261,7 @@ function issuesCabinetOrderUserAppealBizContent(x: unknown, path: Path, key: Key
   v = o.Reason;
   if (v !== undefined) s |= issuesString(v, p, "Reason", out, undefined, undefined, undefined);
   v = o.Products;
-  if (v !== undefined) s |= issuesCabinetOrderUserAppealBizContent$2(v, p, "Products", out, strict);
+  if (v !== undefined) s |= (!strict && isCabinetOrderUserAppealBizContent$1(v) ? 0 : issuesCabinetOrderUserAppealBizContent$2(v, p, "Products", out, strict));
   for (const k in o) if (!isDeclared20(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -2288,7 +2288,7 @@ function issuesCabinetOrderUserAppealBizContent$2(x: unknown, path: Path, key: K
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesAppealProduct(e, p, i, out, strict);
+    s |= (!strict && isAppealProduct(e) ? 0 : issuesAppealProduct(e, p, i, out, strict));
   }
   return s;
 }
@@ -2353,7 +2353,7 @@ function issuesCabinetOrderViResultNotify(x: unknown, path: Path, key: Key, out:
   v = o.ReceiptNo;
   s |= issuesString(v, p, "ReceiptNo", out, undefined, undefined, undefined);
   v = o.Products;
-  s |= issuesCabinetOrderViResultNotify$2(v, p, "Products", out, strict);
+  s |= (!strict && isCabinetOrderViResultNotify$1(v) ? 0 : issuesCabinetOrderViResultNotify$2(v, p, "Products", out, strict));
   if (strict) for (const k in o) if (!isDeclared22(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -2380,7 +2380,7 @@ function issuesCabinetOrderViResultNotify$2(x: unknown, path: Path, key: Key, ou
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesOrderProduct(e, p, i, out, strict);
+    s |= (!strict && isOrderProduct(e) ? 0 : issuesOrderProduct(e, p, i, out, strict));
   }
   return s;
 }
@@ -2480,9 +2480,9 @@ function issuesCabinetProductStockItem(x: unknown, path: Path, key: Key, out: Va
   v = o.SalesCount;
   if (v !== undefined) s |= issuesInteger(v, p, "SalesCount", out, undefined, undefined);
   v = o.ProductVO;
-  if (v !== undefined) s |= issuesProductVO(v, p, "ProductVO", out, strict);
+  if (v !== undefined) s |= (!strict && isProductVO(v) ? 0 : issuesProductVO(v, p, "ProductVO", out, strict));
   v = o.CargoList;
-  if (v !== undefined) s |= issuesCabinetProductStockItem$2(v, p, "CargoList", out, strict);
+  if (v !== undefined) s |= (!strict && isCabinetProductStockItem$1(v) ? 0 : issuesCabinetProductStockItem$2(v, p, "CargoList", out, strict));
   if (strict) for (const k in o) if (!isDeclared24(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -2509,7 +2509,7 @@ function issuesCabinetProductStockItem$2(x: unknown, path: Path, key: Key, out: 
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesCargoSlot(e, p, i, out, strict);
+    s |= (!strict && isCargoSlot(e) ? 0 : issuesCargoSlot(e, p, i, out, strict));
   }
   return s;
 }
@@ -2558,7 +2558,7 @@ function issuesCabinetProductStockData(x: unknown, path: Path, key: Key, out: Va
   v = o.to;
   if (v !== undefined) s |= issuesInteger(v, p, "to", out, undefined, undefined);
   v = o.data;
-  s |= issuesCabinetProductStockData$2(v, p, "data", out, strict);
+  s |= (!strict && isCabinetProductStockData$1(v) ? 0 : issuesCabinetProductStockData$2(v, p, "data", out, strict));
   if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -2585,7 +2585,7 @@ function issuesCabinetProductStockData$2(x: unknown, path: Path, key: Key, out: 
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesCabinetProductStockItem(e, p, i, out, strict);
+    s |= (!strict && isCabinetProductStockItem(e) ? 0 : issuesCabinetProductStockItem(e, p, i, out, strict));
   }
   return s;
 }
@@ -2652,9 +2652,9 @@ function issuesConsumerOrder(x: unknown, path: Path, key: Key, out: ValidationIs
   v = o.ShipmentsError;
   if (v !== undefined) s |= issuesString(v, p, "ShipmentsError", out, undefined, undefined, undefined);
   v = o.ProductVO;
-  if (v !== undefined) s |= issuesProductVO(v, p, "ProductVO", out, strict);
+  if (v !== undefined) s |= (!strict && isProductVO(v) ? 0 : issuesProductVO(v, p, "ProductVO", out, strict));
   v = o.UserVO;
-  if (v !== undefined) s |= issuesUserVO(v, p, "UserVO", out, strict);
+  if (v !== undefined) s |= (!strict && isUserVO(v) ? 0 : issuesUserVO(v, p, "UserVO", out, strict));
   if (strict) for (const k in o) if (!isDeclared25(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -2824,7 +2824,7 @@ function issuesConsumerOrderListData(x: unknown, path: Path, key: Key, out: Vali
   v = o.to;
   if (v !== undefined) s |= issuesInteger(v, p, "to", out, undefined, undefined);
   v = o.data;
-  s |= issuesConsumerOrderListData$2(v, p, "data", out, strict);
+  s |= (!strict && isConsumerOrderListData$1(v) ? 0 : issuesConsumerOrderListData$2(v, p, "data", out, strict));
   if (strict) for (const k in o) if (!isDeclared7(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -2851,7 +2851,7 @@ function issuesConsumerOrderListData$2(x: unknown, path: Path, key: Key, out: Va
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesConsumerOrder(e, p, i, out, strict);
+    s |= (!strict && isConsumerOrder(e) ? 0 : issuesConsumerOrder(e, p, i, out, strict));
   }
   return s;
 }
@@ -3066,7 +3066,7 @@ function issuesNotifyCabinetChanged(x: unknown, path: Path, key: Key, out: Valid
   v = o.Code;
   if (v !== undefined) s |= issuesString(v, p, "Code", out, undefined, undefined, undefined);
   v = o.CargoConfig;
-  if (v !== undefined) s |= issuesNotifyCabinetChanged$3(v, p, "CargoConfig", out, strict);
+  if (v !== undefined) s |= (!strict && isNotifyCabinetChanged$1(v) ? 0 : issuesNotifyCabinetChanged$3(v, p, "CargoConfig", out, strict));
   v = o.EnableSell;
   if (v !== undefined) s |= (typeof v === "boolean" ? 0 : wrongType(v, "true or false", p, "EnableSell", out));
   v = o.SellStatus;
@@ -3088,7 +3088,7 @@ function issuesNotifyCabinetChanged(x: unknown, path: Path, key: Key, out: Valid
   v = o.CabinetCount;
   if (v !== undefined) s |= issuesInteger(v, p, "CabinetCount", out, undefined, undefined);
   v = o.Location;
-  if (v !== undefined) s |= issuesNotifyCabinetChanged$4(v, p, "Location", out, strict);
+  if (v !== undefined) s |= (!strict && isNotifyCabinetChanged$2(v) ? 0 : issuesNotifyCabinetChanged$4(v, p, "Location", out, strict));
   if (strict) for (const k in o) if (!isDeclared30(k)) s |= unknownField(p, k, out);
   return s;
 }
@@ -3124,7 +3124,7 @@ function issuesNotifyCabinetChanged$3(x: unknown, path: Path, key: Key, out: Val
   const p = key === undefined ? path : [...path, key];
   for (let i = 0; i < x.length; i++) {
     const e: unknown = x[i];
-    s |= issuesCargoSlot(e, p, i, out, strict);
+    s |= (!strict && isCargoSlot(e) ? 0 : issuesCargoSlot(e, p, i, out, strict));
   }
   return s;
 }
@@ -3379,16 +3379,7 @@ function isMemberVO$strict(x: unknown): boolean {
   v = o.Sex;
   if (v !== undefined && !isInteger(v)) return false;
   v = o.Platform;
-  if (v !== undefined && !isMemberVO$strict$1(v)) return false;
+  if (v !== undefined && !isMemberVO$1(v)) return false;
   for (const k in o) if (!isDeclared13(k)) return false;
-  return true;
-}
-
-function isMemberVO$strict$1(x: unknown): boolean {
-  if (!Array.isArray(x)) return false;
-  for (let i = 0; i < x.length; i++) {
-    const e: unknown = x[i];
-    if (!isInteger(e)) return false;
-  }
   return true;
 }
