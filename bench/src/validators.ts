@@ -367,7 +367,11 @@ async function main() {
   const table = (title: string, columns: string[], rows: string[][]) => {
     const header = ["record type", "records", ...columns.map((c) => `${c} µs`), "zod / compiled"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join("  ");
+    const line = (cells: string[]) =>
+      cells
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join("  ")
+        .trimEnd();
     return `${title}\n${[line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n")}\n`;
   };
   const row = (
