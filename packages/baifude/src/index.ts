@@ -18,6 +18,7 @@ export {
 export type { components, operations, paths } from "./generated/openapi.js";
 export type * from "./generated/schemas.js";
 export * as schemas from "./generated/schemas.js";
+export * as validators from "./generated/validators.js";
 export { BaifudeMissingPayOrderError } from "./orders.js";
 export {
   BAIFUDE_SIGNERS,

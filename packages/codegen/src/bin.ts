@@ -4,10 +4,11 @@ import { parseArgs } from "node:util";
 import { generateFromJsonSchema, generateFromOpenApi, writeOrCheck } from "./generate.js";
 
 const usage = `usage:
-  orderbridge-codegen openapi <spec.yaml> <outDir> [--check]
+  orderbridge-codegen openapi <spec.yaml> <outDir> [--records A,B] [--check]
   orderbridge-codegen json-schema <schema.json> <outDir> --name <name> [--check]
 
-Writes generated files; with --check (or CI=true) writes nothing and exits 1 when a committed file
+Writes generated files (types, zod schemas, compiled validators); --records names the spec's record
+types (strict and page validator variants). With --check (or CI=true) writes nothing and exits 1 when a committed file
 differs from what the spec generates.`;
 
 const { positionals, values } = parseArgs({
@@ -15,6 +16,7 @@ const { positionals, values } = parseArgs({
   options: {
     check: { type: "boolean", default: false },
     name: { type: "string" },
+    records: { type: "string" },
     help: { type: "boolean" },
   },
 });
@@ -35,7 +37,9 @@ if (kind !== "openapi" && kind !== "json-schema") {
 }
 const files =
   kind === "openapi"
-    ? await generateFromOpenApi(source, outDir, label)
+    ? await generateFromOpenApi(source, outDir, label, {
+        records: values.records ? values.records.split(",").map((name) => name.trim()) : [],
+      })
     : await generateFromJsonSchema(
         source,
         outDir,

@@ -4,7 +4,9 @@ import { compile } from "json-schema-to-typescript";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import YAML from "yaml";
-import { emitZodModule, type JsonSchema } from "./zod.js";
+import type { JsonSchema } from "./nodes.js";
+import { dateTimePlaces, emitValidatorModule } from "./validators.js";
+import { emitZodModule } from "./zod.js";
 
 export interface GeneratedFile {
   path: string;
@@ -24,15 +26,24 @@ function header(source: string, tool: string): string {
 const STRING_TYPE = ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword);
 const NULL_TYPE = ts.factory.createLiteralTypeNode(ts.factory.createNull());
 
+export interface GenerateOptions {
+  /**
+   * The spec's record types (`CabinetOrder`, …): their compiled validators get a strict variant, and the
+   * envelopes that list them a page variant (see validators.ts).
+   */
+  records?: readonly string[];
+}
+
 /**
- * Generates `openapi.ts` (openapi-typescript) and `schemas.ts` (zod, from components.schemas) for
- * one OpenAPI spec. `format: decimal` and `format: id` values are typed as the strings the zod schemas
- * deliver them as.
+ * Generates `openapi.ts` (openapi-typescript), `schemas.ts` (zod, from components.schemas) and
+ * `validators.ts` (compiled validators of the same schemas) for one OpenAPI spec. `format: decimal` and
+ * `format: id` values are typed as the strings the zod schemas deliver them as.
  */
 export async function generateFromOpenApi(
   specPath: string,
   outDir: string,
   sourceLabel: string,
+  options: GenerateOptions = {},
 ): Promise<GeneratedFile[]> {
   const text = await readFile(specPath, "utf8");
   const document = YAML.parse(text) as { components?: { schemas?: Record<string, JsonSchema> } };
@@ -53,15 +64,23 @@ export async function generateFromOpenApi(
     emitZodModule(document.components?.schemas ?? {}, {
       refPrefix: "#/components/schemas/",
     });
+  const validators =
+    header(sourceLabel, "orderbridge-codegen validators") +
+    emitValidatorModule(document.components?.schemas ?? {}, {
+      refPrefix: "#/components/schemas/",
+      records: options.records ?? [],
+    });
   return [
     { path: path.join(outDir, "openapi.ts"), contents: types },
     { path: path.join(outDir, "schemas.ts"), contents: zod },
+    { path: path.join(outDir, "validators.ts"), contents: validators },
   ];
 }
 
 /**
- * Generates `<name>.ts` (json-schema-to-typescript) and `<name>.zod.ts` (zod, from `$defs` and the
- * root) for one JSON Schema document.
+ * Generates `<name>.ts` (json-schema-to-typescript), `<name>.zod.ts` (zod, from `$defs` and the root) and
+ * `<name>.validators.ts` (compiled validators of the same schemas; the root is the record type, and its
+ * `format: date-time` values must be real calendar times) for one JSON Schema document.
  */
 export async function generateFromJsonSchema(
   schemaPath: string,
@@ -85,9 +104,18 @@ export async function generateFromJsonSchema(
   const rootName = schema.title ?? name;
   const all: Record<string, JsonSchema> = { ...$defs, [rootName]: stripMeta(root) };
   const zod = header(sourceLabel, "orderbridge-codegen zod") + emitZodModule(all, { refPrefix: "#/$defs/" });
+  const places = dateTimePlaces(schema);
+  const validators =
+    header(sourceLabel, "orderbridge-codegen validators") +
+    emitValidatorModule(all, {
+      refPrefix: "#/$defs/",
+      records: [rootName],
+      ...(places.length ? { calendar: { schema: rootName, places } } : {}),
+    });
   return [
     { path: path.join(outDir, `${name}.ts`), contents: types },
     { path: path.join(outDir, `${name}.zod.ts`), contents: zod },
+    { path: path.join(outDir, `${name}.validators.ts`), contents: validators },
   ];
 }
 

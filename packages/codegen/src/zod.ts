@@ -1,7 +1,7 @@
 /**
  * Emits zod source for a set of JSON Schemas (OpenAPI `components.schemas` or JSON Schema `$defs`).
  *
- * Conventions the specs follow (see packages/codegen/README.md):
+ * Conventions the specs follow (see packages/codegen/README.md; read once in nodes.ts):
  * - objects accept and keep unknown extra fields (`z.looseObject`), since vendors add fields without notice;
  *   `additionalProperties: false` makes them strict;
  * - `format: decimal` (money in yuan sent as a number or a string) validates to its exact decimal text;
@@ -11,30 +11,9 @@
  *   enforces one.
  */
 
-export interface JsonSchema {
-  $ref?: string;
-  type?: string | string[];
-  format?: string;
-  enum?: unknown[];
-  const?: unknown;
-  nullable?: boolean;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  additionalProperties?: boolean | JsonSchema;
-  items?: JsonSchema;
-  oneOf?: JsonSchema[];
-  anyOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  maxItems?: number;
-  "x-orderbridge-closed-enum"?: boolean;
-  [key: string]: unknown;
-}
+import { type JsonSchema, readSchemas, type SchemaNode } from "./nodes.js";
+
+export type { JsonSchema } from "./nodes.js";
 
 export interface ZodEmitOptions {
   /** Prefix of local refs: `#/components/schemas/` or `#/$defs/`. */
@@ -47,11 +26,10 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 export function emitZodModule(schemas: Record<string, JsonSchema>, options: ZodEmitOptions): string {
   const constName = options.constName ?? ((name: string) => `${name}Schema`);
-  const order = topologicalOrder(schemas, options.refPrefix);
   const helpers = new Set<string>();
   const body: string[] = [];
-  for (const name of order) {
-    const expression = emitSchema(schemas[name]!, { ...options, constName, helpers });
+  for (const { name, node } of readSchemas(schemas, options.refPrefix)) {
+    const expression = printNode(node, { constName, helpers });
     body.push(`export const ${constName(name)} = ${expression};`);
     body.push(`export type ${name} = z.output<typeof ${constName(name)}>;`);
     body.push("");
@@ -61,137 +39,79 @@ export function emitZodModule(schemas: Record<string, JsonSchema>, options: ZodE
   return `${imports.join("\n")}\n\n${body.join("\n")}`;
 }
 
-interface EmitContext extends ZodEmitOptions {
+interface PrintContext {
   constName: (schemaName: string) => string;
   helpers: Set<string>;
 }
 
-function emitSchema(schema: JsonSchema, ctx: EmitContext): string {
-  if (schema.$ref) {
-    if (!schema.$ref.startsWith(ctx.refPrefix)) throw new Error(`unsupported $ref ${schema.$ref}`);
-    return ctx.constName(schema.$ref.slice(ctx.refPrefix.length));
-  }
-  if (schema.oneOf || schema.anyOf) {
-    const members = (schema.oneOf ?? schema.anyOf)!.map((member) => emitSchema(member, ctx));
-    return withNullable(members.length === 1 ? members[0]! : `z.union([${members.join(", ")}])`, schema);
-  }
-  if (schema.allOf) {
-    const [first, ...rest] = schema.allOf.map((member) => emitSchema(member, ctx));
-    return rest.reduce((acc, next) => `z.intersection(${acc}, ${next})`, first!);
-  }
-  if (schema.const !== undefined) return `z.literal(${JSON.stringify(schema.const)})`;
-
-  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  const nullable = types.includes("null") || schema.nullable === true;
-  const concrete = types.filter((t) => t !== "null");
-
-  if (schema.format === "decimal") {
-    ctx.helpers.add("decimalSchema");
-    return withNullable("decimalSchema", { nullable });
-  }
-  if (schema.format === "id") {
-    ctx.helpers.add("idSchema");
-    return withNullable("idSchema", { nullable });
-  }
-  if (concrete.length === 0) {
-    // `type: "null"` alone (a member of a oneOf) is null, not "anything or null".
-    if (types.length > 0 && nullable) return "z.null()";
-    if (schema.properties) return withNullable(emitObject(schema, ctx), { nullable });
-    return withNullable("z.unknown()", { nullable });
-  }
-  const members = concrete.map((type) => emitType(type, schema, ctx));
-  const expression = members.length === 1 ? members[0]! : `z.union([${members.join(", ")}])`;
-  return withNullable(expression, { nullable });
-}
-
-function emitType(type: string, schema: JsonSchema, ctx: EmitContext): string {
-  const closedEnum = schema["x-orderbridge-closed-enum"] === true && schema.enum;
-  switch (type) {
+function printNode(node: SchemaNode, ctx: PrintContext): string {
+  switch (node.kind) {
+    case "ref":
+      return ctx.constName(node.name);
+    case "nullable":
+      return `${printNode(node.inner, ctx)}.nullable()`;
+    case "union":
+      return `z.union([${node.members.map((member) => printNode(member, ctx)).join(", ")}])`;
+    case "intersection": {
+      const [first, ...rest] = node.members.map((member) => printNode(member, ctx));
+      return rest.reduce((acc, next) => `z.intersection(${acc}, ${next})`, first!);
+    }
+    case "literal":
+      return `z.literal(${JSON.stringify(node.value)})`;
+    case "decimal":
+      ctx.helpers.add("decimalSchema");
+      return "decimalSchema";
+    case "id":
+      ctx.helpers.add("idSchema");
+      return "idSchema";
+    case "null":
+      return "z.null()";
+    case "unknown":
+      return "z.unknown()";
     case "string": {
-      if (closedEnum) return `z.enum(${JSON.stringify(schema.enum)})`;
       let out = "z.string()";
-      if (schema.minLength !== undefined) out += `.min(${schema.minLength})`;
-      if (schema.maxLength !== undefined) out += `.max(${schema.maxLength})`;
-      if (schema.pattern) out += `.regex(new RegExp(${JSON.stringify(schema.pattern)}))`;
+      if (node.minLength !== undefined) out += `.min(${node.minLength})`;
+      if (node.maxLength !== undefined) out += `.max(${node.maxLength})`;
+      if (node.pattern) out += `.regex(new RegExp(${JSON.stringify(node.pattern)}))`;
       return out;
     }
+    case "enum":
+      return `z.enum(${JSON.stringify(node.values)})`;
     case "integer":
       ctx.helpers.add("integerSchema");
-      return closedEnum
-        ? `integerSchema.pipe(z.union([${schema.enum!.map((v) => `z.literal(${JSON.stringify(v)})`).join(", ")}]))`
-        : withBounds("integerSchema", schema);
+      return withBounds("integerSchema", node);
+    case "integerEnum":
+      ctx.helpers.add("integerSchema");
+      return `integerSchema.pipe(z.union([${node.values.map((v) => `z.literal(${JSON.stringify(v)})`).join(", ")}]))`;
     case "number":
       ctx.helpers.add("numberSchema");
-      return withBounds("numberSchema", schema);
+      return withBounds("numberSchema", node);
     case "boolean":
       return "z.boolean()";
     case "array": {
-      let out = `z.array(${schema.items ? emitSchema(schema.items, ctx) : "z.unknown()"})`;
-      if (schema.minItems !== undefined) out += `.min(${schema.minItems})`;
-      if (schema.maxItems !== undefined) out += `.max(${schema.maxItems})`;
+      let out = `z.array(${printNode(node.items, ctx)})`;
+      if (node.minItems !== undefined) out += `.min(${node.minItems})`;
+      if (node.maxItems !== undefined) out += `.max(${node.maxItems})`;
       return out;
     }
-    case "object":
-      return emitObject(schema, ctx);
-    default:
-      throw new Error(`unsupported type ${type}`);
+    case "record":
+      return `z.record(z.string(), ${printNode(node.values, ctx)})`;
+    case "object": {
+      const entries = node.properties.map(({ key, node: value, required }) => {
+        const expression = printNode(value, ctx);
+        const name = IDENTIFIER.test(key) ? key : JSON.stringify(key);
+        return `  ${name}: ${required ? expression : `${expression}.optional()`},`;
+      });
+      const ctor = node.closed ? "z.strictObject" : "z.looseObject";
+      return entries.length ? `${ctor}({\n${entries.join("\n")}\n})` : `${ctor}({})`;
+    }
   }
-}
-
-function emitObject(schema: JsonSchema, ctx: EmitContext): string {
-  const required = new Set(schema.required ?? []);
-  const entries = Object.entries(schema.properties ?? {}).map(([key, value]) => {
-    const expression = emitSchema(value, ctx);
-    const name = IDENTIFIER.test(key) ? key : JSON.stringify(key);
-    return `  ${name}: ${required.has(key) ? expression : `${expression}.optional()`},`;
-  });
-  if (entries.length === 0 && typeof schema.additionalProperties === "object") {
-    return `z.record(z.string(), ${emitSchema(schema.additionalProperties, ctx)})`;
-  }
-  const ctor = schema.additionalProperties === false ? "z.strictObject" : "z.looseObject";
-  return entries.length ? `${ctor}({\n${entries.join("\n")}\n})` : `${ctor}({})`;
 }
 
 /** `minimum`/`maximum` become checks on the number the wire value decodes to (`pageSize` ≤ 100, …). */
-function withBounds(base: string, schema: JsonSchema): string {
+function withBounds(base: string, node: { minimum?: number; maximum?: number }): string {
   const checks: string[] = [];
-  if (schema.minimum !== undefined) checks.push(`.min(${schema.minimum})`);
-  if (schema.maximum !== undefined) checks.push(`.max(${schema.maximum})`);
+  if (node.minimum !== undefined) checks.push(`.min(${node.minimum})`);
+  if (node.maximum !== undefined) checks.push(`.max(${node.maximum})`);
   return checks.length ? `${base}.pipe(z.number()${checks.join("")})` : base;
-}
-
-function withNullable(expression: string, schema: { nullable?: boolean; type?: string | string[] }): string {
-  const nullable = schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes("null"));
-  return nullable ? `${expression}.nullable()` : expression;
-}
-
-function collectRefs(schema: unknown, prefix: string, out: Set<string>): void {
-  if (Array.isArray(schema)) {
-    for (const item of schema) collectRefs(item, prefix, out);
-  } else if (schema && typeof schema === "object") {
-    for (const [key, value] of Object.entries(schema)) {
-      if (key === "$ref" && typeof value === "string" && value.startsWith(prefix))
-        out.add(value.slice(prefix.length));
-      else if (key !== "examples" && key !== "example") collectRefs(value, prefix, out);
-    }
-  }
-}
-
-function topologicalOrder(schemas: Record<string, JsonSchema>, prefix: string): string[] {
-  const order: string[] = [];
-  const state = new Map<string, "visiting" | "done">();
-  const visit = (name: string, trail: string[]) => {
-    if (state.get(name) === "done") return;
-    if (state.get(name) === "visiting")
-      throw new Error(`recursive schema ${[...trail, name].join(" -> ")} is not supported`);
-    if (!schemas[name]) throw new Error(`$ref to missing schema ${name} (from ${trail.at(-1)})`);
-    state.set(name, "visiting");
-    const refs = new Set<string>();
-    collectRefs(schemas[name], prefix, refs);
-    for (const ref of [...refs].sort()) visit(ref, [...trail, name]);
-    state.set(name, "done");
-    order.push(name);
-  };
-  for (const name of Object.keys(schemas).sort()) visit(name, []);
-  return order;
 }

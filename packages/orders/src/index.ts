@@ -20,6 +20,7 @@ export type {
   Store,
   Vendor,
 } from "./generated/order.js";
+export * as validators from "./generated/order.validators.js";
 export {
   CustomerSchema,
   FlowStatusSchema,

@@ -14,4 +14,5 @@ export type {
   PagedQuery,
 } from "./generated/schemas.js";
 export * as schemas from "./generated/schemas.js";
+export * as validators from "./generated/validators.js";
 export * from "./signing.js";

@@ -27,6 +27,7 @@ export {
 } from "./errors.js";
 export type * from "./generated/openapi.js";
 export * as schemas from "./generated/schemas.js";
+export * as validators from "./generated/validators.js";
 export {
   type BizContentByMethod,
   type DataByMethod,
