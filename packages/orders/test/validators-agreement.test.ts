@@ -369,7 +369,7 @@ describe("compiled validators and zod agree on every fixture, reference record a
     expect(
       await drain(client.orders({ since: "2024-02-20T00:00:00+08:00", until: "2024-03-06T00:00:00+08:00" })),
     ).toBe(sim.orderCount);
-    await client.consumerOrderList({ page: 1, StartTime: 1708358400, EndTime: 1709654400 });
+    await client.consumerOrderList({ Page: 1, StartTime: 1708358400, EndTime: 1709654400 });
     const pages = {
       "cabinet.order.list": "CabinetOrderListData",
       "consumer.order.list": "ConsumerOrderListData",

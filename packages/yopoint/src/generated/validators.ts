@@ -597,7 +597,7 @@ function isDeclared26(key: string): boolean {
 
 function isDeclared27(key: string): boolean {
   switch (key) {
-    case "page":
+    case "Page":
     case "StartTime":
     case "EndTime":
       return true;
@@ -2613,7 +2613,7 @@ export function isConsumerOrder(x: unknown): boolean {
   v = o.Price;
   if (!isFenAmount(v)) return false;
   v = o.PayTime;
-  if (v !== undefined && !isUnixSeconds(v)) return false;
+  if (!isUnixSeconds(v)) return false;
   v = o.ShipmentsStatus;
   if (v !== undefined && !isInteger(v)) return false;
   v = o.ShipmentsError;
@@ -2646,7 +2646,7 @@ function issuesConsumerOrder(x: unknown, path: Path, key: Key, out: ValidationIs
   v = o.Price;
   s |= issuesFenAmount(v, p, "Price", out, strict);
   v = o.PayTime;
-  if (v !== undefined) s |= issuesUnixSeconds(v, p, "PayTime", out, strict);
+  s |= issuesUnixSeconds(v, p, "PayTime", out, strict);
   v = o.ShipmentsStatus;
   if (v !== undefined) s |= issuesInteger(v, p, "ShipmentsStatus", out, undefined, undefined);
   v = o.ShipmentsError;
@@ -2686,7 +2686,7 @@ export function isConsumerOrderStrict(x: unknown): boolean {
   v = o.Price;
   if (!isFenAmount(v)) return false;
   v = o.PayTime;
-  if (v !== undefined && !isUnixSeconds(v)) return false;
+  if (!isUnixSeconds(v)) return false;
   v = o.ShipmentsStatus;
   if (v !== undefined && !isInteger(v)) return false;
   v = o.ShipmentsError;
@@ -2747,7 +2747,7 @@ export function isConsumerOrderListBizContent(x: unknown): boolean {
   if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const o = x as Fields;
   let v: unknown;
-  v = o.page;
+  v = o.Page;
   if (!isIntegerBetween(v, 1, Infinity)) return false;
   v = o.StartTime;
   if (!isUnixSeconds(v)) return false;
@@ -2763,8 +2763,8 @@ function issuesConsumerOrderListBizContent(x: unknown, path: Path, key: Key, out
   const p = key === undefined ? path : [...path, key];
   let s = 0;
   let v: unknown;
-  v = o.page;
-  s |= issuesInteger(v, p, "page", out, 1, undefined);
+  v = o.Page;
+  s |= issuesInteger(v, p, "Page", out, 1, undefined);
   v = o.StartTime;
   s |= issuesUnixSeconds(v, p, "StartTime", out, strict);
   v = o.EndTime;
