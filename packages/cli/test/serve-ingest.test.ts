@@ -13,6 +13,7 @@ import {
   createYopointSimulator,
   pushPaidOrders,
   pushVendingShipments,
+  pushYopointNotification,
   vendingShipmentPayload,
   type YopointSimulator,
 } from "@orderbridge/mocks/yopoint";
@@ -284,6 +285,11 @@ describe("what is acknowledged, and what is left for the vendor to deliver again
       // Not even the failed table can be written: an unknown order is left for redelivery too.
       const [unknown] = await pushVendingShipments(ysim, yUrl, [BAD]);
       expect(unknown!.status).toBe(503);
+      const unreadable = await pushYopointNotification(ysim, yUrl, "notify.activity.voucher.exchangecode", {
+        ReceiptNo: "VI1",
+      });
+      expect(unreadable.status).toBe(503);
+      expect(log.records().at(-1)).toMatchObject({ outcome: "retry", reason: "store_failed" });
     } finally {
       storeDown = false;
     }
@@ -307,6 +313,6 @@ describe("what is acknowledged, and what is left for the vendor to deliver again
       refused: byOutcome("refused"),
     });
     expect(counts.failed).toBeGreaterThanOrEqual(2);
-    expect(counts.retry).toBe(4);
+    expect(counts.retry).toBe(5);
   });
 });

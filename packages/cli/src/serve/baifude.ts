@@ -1,8 +1,7 @@
 import { schemas, signGuanaitongMd5 } from "@orderbridge/baifude";
 import { isLosslessNumber, parseJsonLossless, signaturesEqual } from "@orderbridge/core";
 import type { z } from "zod";
-import { type Answers, storeNamedOrder } from "./outcome.js";
-import { keepAsFailed } from "./store-order.js";
+import { type Answers, keepUnreadable, storeNamedOrder } from "./outcome.js";
 import { type BaifudeReceiver, InvalidNotificationError, type ReceiverContext, type Reply } from "./types.js";
 
 /**
@@ -107,19 +106,16 @@ export async function receiveBaifude(
 
   // Authenticated from here on: what cannot be read is kept in the failed table and acknowledged (a redelivery
   // would bring the same bytes).
-  const fail = async (error: InvalidNotificationError, raw: unknown, type?: string): Promise<Reply> => {
-    const paySn = paySnOf(raw);
-    await keepAsFailed(ctx, "baifude", receiver.account, paySn, raw, error, "welfare_mall");
-    return {
-      status: 200,
-      body: BAIFUDE_ACK,
-      outcome: "failed",
+  const fail = (error: InvalidNotificationError, raw: unknown, type?: string) =>
+    keepUnreadable(ctx, ANSWERS, {
+      vendor: "baifude",
+      account: receiver.account,
       type,
-      reason: error.reason,
-      detail: error.message,
-      orderId: paySn ? `baifude:${paySn}` : undefined,
-    };
-  };
+      id: paySnOf(raw),
+      kind: "welfare_mall",
+      raw,
+      error,
+    });
 
   let parsed: unknown;
   try {

@@ -1,6 +1,13 @@
+import { redact } from "@orderbridge/core";
 import type { OrderKind } from "@orderbridge/orders";
-import { fetchAndStore, type OrderFetch } from "./store-order.js";
-import { type ReceiverContext, type Reply, RetryableFailure } from "./types.js";
+import { fetchAndStore, keepAsFailed, type OrderFetch } from "./store-order.js";
+import {
+  type InvalidNotificationError,
+  type ReceiverContext,
+  type ReceiverVendor,
+  type Reply,
+  RetryableFailure,
+} from "./types.js";
 
 /** How one vendor acknowledges a notification and asks for it again. */
 export interface Answers {
@@ -58,4 +65,52 @@ export async function storeNamedOrder(
       detail: error.message,
     };
   }
+}
+
+/**
+ * Keeps a verified notification that cannot be read (malformed, an unknown type, a payload against the spec) in
+ * the failed table and acknowledges it: the vendor would deliver the same bytes again. When even the failed table
+ * cannot be written, 503: then a redelivery can help.
+ */
+export async function keepUnreadable(
+  ctx: ReceiverContext,
+  answers: Answers,
+  notification: {
+    vendor: ReceiverVendor;
+    account: string;
+    type: string | undefined;
+    id: string | undefined;
+    kind: OrderKind | undefined;
+    raw: unknown;
+    error: InvalidNotificationError | (Error & { reason: string });
+  },
+): Promise<Reply> {
+  const { vendor, account, type, id, kind, raw, error } = notification;
+  const orderId = id ? `${vendor}:${id}` : undefined;
+  try {
+    await keepAsFailed(ctx, vendor, account, id, raw, error, kind);
+  } catch (failure) {
+    return {
+      status: 503,
+      body: answers.retry,
+      outcome: "retry",
+      type,
+      orderId,
+      kind,
+      reason: "store_failed",
+      detail: redact(
+        `keeping the unreadable notification failed: ${failure instanceof Error ? `${failure.name}: ${failure.message}` : String(failure)}`,
+      ),
+    };
+  }
+  return {
+    status: 200,
+    body: answers.ack,
+    outcome: "failed",
+    type,
+    orderId,
+    kind,
+    reason: error.reason,
+    detail: error.message,
+  };
 }

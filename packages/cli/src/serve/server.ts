@@ -418,7 +418,19 @@ export function createNotificationServer(options: NotificationServerOptions): No
   });
   app.onError((error, c) => {
     // An unexpected failure (a bug): 500, so the vendor delivers the notification again.
-    logger.error({ path: c.req.path, error: redact(`${error.name}: ${error.message}`) }, "request failed");
+    const notification = c.req.path.startsWith("/notify/");
+    if (notification) {
+      counts.received++;
+      counts.retry++;
+    }
+    logger.error(
+      {
+        path: c.req.path,
+        ...(notification ? { status: 500, outcome: "retry", redeliver: true } : {}),
+        error: redact(`${error.name}: ${error.message}`),
+      },
+      "request failed",
+    );
     return c.json({ error: "internal error" }, 500);
   });
 

@@ -8,8 +8,7 @@ import {
   verifyNotification,
   type YopointNotificationMethod,
 } from "@orderbridge/yopoint";
-import { type Answers, storeNamedOrder } from "./outcome.js";
-import { keepAsFailed } from "./store-order.js";
+import { type Answers, keepUnreadable, storeNamedOrder } from "./outcome.js";
 import { InvalidNotificationError, type ReceiverContext, type Reply, type YopointReceiver } from "./types.js";
 
 /** Yopoint's acknowledgement (S8 §1.4): HTTP 200 and `error_code` 0; payment callbacks count HTTP 200 (§4.1). */
@@ -132,21 +131,16 @@ export async function receiveYopoint(
     );
 
   /** Verified but unreadable: kept as a failed record, acknowledged. */
-  const keep = async (error: InvalidNotificationError | NotificationVerificationError, reason: string) => {
-    const receiptNo = receiptNoOf(fields);
-    const kind = ORDER_NOTIFICATIONS[method as YopointNotificationMethod]?.kind;
-    await keepAsFailed(ctx, "yopoint", receiver.account, receiptNo, keptFields(fields), error, kind);
-    return {
-      status: 200,
-      body: YOPOINT_ACK,
-      outcome: "failed",
+  const keep = (error: InvalidNotificationError | NotificationVerificationError) =>
+    keepUnreadable(ctx, ANSWERS, {
+      vendor: "yopoint",
+      account: receiver.account,
       type,
-      reason,
-      detail: error.message,
-      orderId: receiptNo ? `yopoint:${receiptNo}` : undefined,
-      kind,
-    } satisfies Reply;
-  };
+      id: receiptNoOf(fields),
+      kind: ORDER_NOTIFICATIONS[method as YopointNotificationMethod]?.kind,
+      raw: keptFields(fields),
+      error,
+    });
 
   let note: VerifiedNotification;
   try {
@@ -157,7 +151,7 @@ export async function receiveYopoint(
     });
   } catch (error) {
     if (!(error instanceof NotificationVerificationError)) throw error;
-    if (isUnreadable(error.reason)) return keep(error, error.reason);
+    if (isUnreadable(error.reason)) return keep(error);
     const rule = REFUSALS[error.reason];
     return refusal(rule.status, rule.errorMsg, error.reason, error.message, type);
   }
@@ -168,7 +162,7 @@ export async function receiveYopoint(
       `notification type ${JSON.stringify(note.method)} is not in the spec's webhooks`,
       "method",
     );
-    return keep(error, error.reason);
+    return keep(error);
   }
 
   const named = ORDER_NOTIFICATIONS[note.method];
