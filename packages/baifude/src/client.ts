@@ -319,23 +319,25 @@ export function createClient(options: BaifudeClientOptions): BaifudeClient {
     baseUrl,
     call,
     send,
-    getList: (async (
+    getList: ((
       body: Schemas["GetListRequest"],
       callOptions: { signal?: AbortSignal; validate?: boolean } = {},
     ) => {
+      // Refused before anything is sent, and synchronously (as a programming error).
       if (body.paySnList.length > GET_LIST_MAX_SNS)
         throw new RangeError(
           `getList takes at most ${GET_LIST_MAX_SNS} pay-order numbers (4.1 单次最多20条)`,
         );
       const { validate, ...options } = callOptions;
       if (validate !== false) return call(BAIFUDE_PATHS.getList, body, options);
-      const { envelope, text } = await send(BAIFUDE_PATHS.getList, body, options);
-      const parsed = validateResponse(GetListUncheckedSchema, envelope, {
-        vendor: VENDOR,
-        operation: BAIFUDE_PATHS.getList,
-        raw: text,
+      return send(BAIFUDE_PATHS.getList, body, options).then(({ envelope, text }) => {
+        const parsed = validateResponse(GetListUncheckedSchema, envelope, {
+          vendor: VENDOR,
+          operation: BAIFUDE_PATHS.getList,
+          raw: text,
+        });
+        return parsed.data ?? [];
       });
-      return parsed.data ?? [];
     }) as BaifudeClient["getList"],
     getOrderInfo: (body, callOptions) => call(BAIFUDE_PATHS.getOrderInfo, body, callOptions),
     listSettlementItems: (body, callOptions) => call(BAIFUDE_PATHS.listSettlementItems, body, callOptions),
