@@ -100,7 +100,7 @@ export async function benchNotifications(
   for (let i = 0; i < ORDERS; i++) byReceipt.set(String(sim.orderAt(i).ReceiptNo), sim.orderAt(i));
   const client = {
     cabinetOrderGet: async ({ ReceiptNo }: { ReceiptNo?: string }) => byReceipt.get(ReceiptNo ?? ""),
-  } as unknown as Pick<YopointClient, "cabinetOrderGet">;
+  } as unknown as Pick<YopointClient, "cabinetOrderGet" | "consumerOrderGet">;
 
   const store = await openStore(path.join(dir, "bench.db"));
   await store.migrate();

@@ -71,6 +71,9 @@ const RESPONSE_SCHEMAS: Record<BaifudePath, z.ZodType> = {
   "/openApi/open/order/settlement/item/list": SettlementItemListResponseSchema,
 };
 
+// 4.1's envelope with the pay orders left unchecked (`getList(…, { validate: false })`).
+const GetListUncheckedSchema = z.looseObject({ data: z.array(z.unknown()).nullable().optional() });
+
 const EnvelopeHeadSchema = z.looseObject({
   code: ResultCodeSchema,
   msg: z.string().nullable().optional(),
@@ -114,8 +117,20 @@ export interface BaifudeClient {
     body: BaifudeOperations[P]["request"],
     options?: { signal?: AbortSignal },
   ): Promise<BaifudeOperations[P]["response"]>;
-  /** 4.1 批量查询支付单明细: the pay orders for at most 20 pay-order numbers. */
-  getList(body: Schemas["GetListRequest"], options?: { signal?: AbortSignal }): Promise<ResponseData[]>;
+  /**
+   * 4.1 批量查询支付单明细: the pay orders for at most 20 pay-order numbers. With `validate: false` the answer
+   * still has to pass the envelope check (`code` "0", `data` a list), and each entry of `data` is returned as
+   * received, lossless-parsed and unchecked, for the caller to decode tolerantly (as `orders()` with
+   * `validate: false` yields them; `orderbridge serve` does this with the pay order a push names).
+   */
+  getList(
+    body: Schemas["GetListRequest"],
+    options: { signal?: AbortSignal; validate: false },
+  ): Promise<unknown[]>;
+  getList(
+    body: Schemas["GetListRequest"],
+    options?: { signal?: AbortSignal; validate?: boolean },
+  ): Promise<ResponseData[]>;
   /** 4.2 查询订单详情: one order's detail (only partly documented; every field kept). */
   getOrderInfo(
     body: Schemas["GetOrderInfoRequest"],
@@ -304,13 +319,26 @@ export function createClient(options: BaifudeClientOptions): BaifudeClient {
     baseUrl,
     call,
     send,
-    getList(body, callOptions) {
+    getList: ((
+      body: Schemas["GetListRequest"],
+      callOptions: { signal?: AbortSignal; validate?: boolean } = {},
+    ) => {
+      // Refused before anything is sent, and synchronously (as a programming error).
       if (body.paySnList.length > GET_LIST_MAX_SNS)
         throw new RangeError(
           `getList takes at most ${GET_LIST_MAX_SNS} pay-order numbers (4.1 单次最多20条)`,
         );
-      return call(BAIFUDE_PATHS.getList, body, callOptions);
-    },
+      const { validate, ...options } = callOptions;
+      if (validate !== false) return call(BAIFUDE_PATHS.getList, body, options);
+      return send(BAIFUDE_PATHS.getList, body, options).then(({ envelope, text }) => {
+        const parsed = validateResponse(GetListUncheckedSchema, envelope, {
+          vendor: VENDOR,
+          operation: BAIFUDE_PATHS.getList,
+          raw: text,
+        });
+        return parsed.data ?? [];
+      });
+    }) as BaifudeClient["getList"],
     getOrderInfo: (body, callOptions) => call(BAIFUDE_PATHS.getOrderInfo, body, callOptions),
     listSettlementItems: (body, callOptions) => call(BAIFUDE_PATHS.listSettlementItems, body, callOptions),
     orders: ((window: OrderWindow) =>

@@ -16,3 +16,9 @@ export class Interrupted extends Error {
     this.signal = signal;
   }
 }
+
+/**
+ * The command finished, but some records could not be stored: they are in the failed table (exit 3,
+ * `orderbridge failed` lists them). The message says how many and what to run next.
+ */
+export class RecordsNotStored extends Error {}

@@ -3,7 +3,7 @@ import type { Env } from "@orderbridge/core";
 import { ConfigError, OrderbridgeError } from "@orderbridge/core/errors";
 import { redact } from "@orderbridge/core/redact";
 import { Command, CommanderError, Option } from "commander";
-import { CliFailure, Interrupted, UsageError } from "./errors.js";
+import { CliFailure, Interrupted, RecordsNotStored, UsageError } from "./errors.js";
 import { EXIT } from "./exit.js";
 import { describeFileError, readTextFile } from "./files.js";
 import { commandName } from "./invocation.js";
@@ -19,6 +19,7 @@ import {
   timeArg,
   vendorArg,
 } from "./options.js";
+import { SERVE_LIMITS } from "./serve/limits.js";
 import { isVendorId, VENDOR_IDS, type VendorId } from "./vendor-ids.js";
 import { version } from "./version.js";
 
@@ -65,6 +66,7 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
   program.name(name);
 
   const L = LIMITS;
+  const S = SERVE_LIMITS;
   program
     .command("sync")
     .description("pull orders for the configured vendors into the store, incrementally and idempotently")
@@ -252,17 +254,70 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
     )
     .addOption(
       new Option(
+        "--request-timeout <duration>",
+        `time to receive a whole notification, headers and body; a slower client gets 408 and is disconnected (${rangeNote(S.requestTimeout, show.duration)})`,
+      )
+        .argParser(durationArg(S.requestTimeout))
+        .default(S.requestTimeout.default, show.duration(S.requestTimeout.default)),
+    )
+    .addOption(
+      new Option(
+        "--headers-timeout <duration>",
+        `time to receive a notification's headers, at most --request-timeout (${rangeNote(S.headersTimeout, show.duration)})`,
+      )
+        .argParser(durationArg(S.headersTimeout))
+        .default(S.headersTimeout.default, show.duration(S.headersTimeout.default)),
+    )
+    .addOption(
+      new Option(
         "--timeout <duration>",
         `timeout of the vendor fetches (${rangeNote(L.timeout, show.duration)})`,
       )
         .argParser(durationArg(L.timeout))
         .default(L.timeout.default, show.duration(L.timeout.default)),
     )
+    .addOption(
+      new Option(
+        "--rate-limit <rps>",
+        `requests per second per vendor account, as sync (${rangeNote(L.rateLimit)})`,
+      )
+        .argParser(numberArg(L.rateLimit))
+        .default(L.rateLimit.default),
+    )
+    .addOption(
+      new Option(
+        "--fetch-concurrency <n>",
+        `vendor fetches in flight per account; further notifications wait their turn (${rangeNote(S.fetchConcurrency)})`,
+      )
+        .argParser(integerArg(S.fetchConcurrency))
+        .default(S.fetchConcurrency.default),
+    )
+    .addOption(
+      new Option(
+        "--drain-timeout <duration>",
+        `on SIGTERM/SIGINT, how long in-flight notifications may take to finish (${rangeNote(S.drainTimeout, show.duration)})`,
+      )
+        .argParser(durationArg(S.drainTimeout))
+        .default(S.drainTimeout.default, show.duration(S.drainTimeout.default)),
+    )
     .option("--include-personal-data", "store mobile numbers, open ids and IPs in the clear (as sync)", false)
     .option("--include-raw", "store each vendor payload as received, in `raw` (as sync)", false)
+    .addHelpText(
+      "after",
+      `
+Signed notifications are acknowledged (HTTP 200) once their order is stored, unchanged, or kept as a failed
+record (unreadable, or unknown to the vendor: a redelivery would not help); a failure that can pass (the
+vendor's get, the store) is answered 502/503 so that the vendor delivers it again.
+Exit status after SIGTERM/SIGINT: 0 stopped cleanly, 3 some notifications were kept as failed records
+(\`${name} failed\` lists them), 130 the drain timeout cut in-flight notifications short.`,
+    )
     .action(async (options) => {
-      const { runServe } = await import("./commands/serve.js");
-      await runServe(io, { ...options, tolerance: options.tolerance / 1000 });
+      if (options.headersTimeout > options.requestTimeout)
+        throw new UsageError(
+          `--headers-timeout (${show.duration(options.headersTimeout)}) must not be longer than --request-timeout (${show.duration(options.requestTimeout)})`,
+        );
+      const { runServe, serveOutcome } = await import("./commands/serve.js");
+      serveOutcome(await runServe(io, { ...options, tolerance: options.tolerance / 1000 }));
     });
 
   return program;
@@ -309,6 +364,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     io.stderr.write(`orderbridge: ${redact(describeError(error, io.env))}\n`);
     if (error instanceof Interrupted) return EXIT.interrupted;
+    if (error instanceof RecordsNotStored) return EXIT.partial;
     return error instanceof UsageError ? EXIT.usage : EXIT.failure;
   }
 }
@@ -319,7 +375,8 @@ export function describeError(error: unknown, env: Env = {}): string {
     error instanceof OrderbridgeError ||
     error instanceof CliFailure ||
     error instanceof UsageError ||
-    error instanceof Interrupted
+    error instanceof Interrupted ||
+    error instanceof RecordsNotStored
   )
     return error.message;
   const file = describeFileError(error);

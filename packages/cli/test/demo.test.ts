@@ -29,6 +29,9 @@ describe("orderbridge demo", () => {
     expect(first.stderr).toMatch(
       /push: the Yopoint simulator sent 3 paid-order notifications .*; 3 verified and stored/,
     );
+    expect(first.stderr).toMatch(
+      /push: the Yopoint simulator sent 3 vending-machine dispense notifications .*; 3 verified and stored/,
+    );
     // The three pushed orders were already stored when the sync read them.
     expect(row(first.stdout, "yopoint")).toEqual({
       seen: 60,

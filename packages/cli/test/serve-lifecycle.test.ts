@@ -38,7 +38,7 @@ function gatedClient() {
   let calls = 0;
   const called = [deferred<void>(), deferred<void>()];
   let gate = deferred<void>();
-  const client: Pick<YopointClient, "cabinetOrderGet"> = {
+  const client: Pick<YopointClient, "cabinetOrderGet" | "consumerOrderGet"> = {
     cabinetOrderGet: (async ({ ReceiptNo }: { ReceiptNo?: string }) => {
       called[Math.min(calls, 1)]!.resolve();
       calls++;
@@ -47,6 +47,9 @@ function gatedClient() {
         if (sim.orderAt(i).ReceiptNo === ReceiptNo) return sim.orderAt(i);
       throw new Error("no such order");
     }) as YopointClient["cabinetOrderGet"],
+    consumerOrderGet: (async () => {
+      throw new Error("not used here");
+    }) as YopointClient["consumerOrderGet"],
   };
   return {
     client,
@@ -59,7 +62,7 @@ function gatedClient() {
   };
 }
 
-function receiver(client: Pick<YopointClient, "cabinetOrderGet">) {
+function receiver(client: Pick<YopointClient, "cabinetOrderGet" | "consumerOrderGet">) {
   return {
     yopoint: {
       client,
@@ -214,5 +217,38 @@ describe("orderbridge serve (the command)", () => {
   it("refuses a bad --port as usage (exit 2)", async () => {
     const result = await run(["serve", "--port", "-3"], { env: {} });
     expect(result.status).toBe(2);
+  });
+
+  it.each([
+    [
+      ["--request-timeout", "0"],
+      /'--request-timeout <duration>' argument '0' is invalid\. It must be from 1s to 10m\./,
+    ],
+    [["--request-timeout", "30"], /"30" needs a unit/],
+    [["--headers-timeout", "11m"], /It must be from 1s to 10m/],
+    [
+      ["--request-timeout", "5s", "--headers-timeout", "10s"],
+      /--headers-timeout \(10s\) must not be longer than --request-timeout \(5s\)/,
+    ],
+    [["--fetch-concurrency", "0"], /It must be a whole number from 1 to 32/],
+    [["--rate-limit", "0"], /It must be a number from 0\.1 to 1000000/],
+    [["--drain-timeout", "1d"], /It must be from 100ms to 10m/],
+  ])("bad usage %j exits 2", async (argv, message) => {
+    const result = await run(["serve", ...argv], { env: {} });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it("says in --help what the timeouts and bounds are, durations as people write them, and the exit statuses", async () => {
+    const help = (await run(["serve", "--help"])).stdout.replace(/\s+/g, " ");
+    for (const shown of [
+      "--request-timeout <duration> time to receive a whole notification, headers and body; a slower client gets 408 and is disconnected (1s–10m) (default: 30s)",
+      "--headers-timeout <duration> time to receive a notification's headers, at most --request-timeout (1s–10m) (default: 10s)",
+      "--fetch-concurrency <n> vendor fetches in flight per account; further notifications wait their turn (1–32) (default: 4)",
+      "--drain-timeout <duration> on SIGTERM/SIGINT, how long in-flight notifications may take to finish (100ms–10m) (default: 10s)",
+      "Exit status after SIGTERM/SIGINT: 0 stopped cleanly, 3 some notifications were kept as failed records",
+    ])
+      expect(help).toContain(shown);
+    expect(help).not.toMatch(/\b(30000|10000)\b/);
   });
 });

@@ -15,7 +15,9 @@ import {
   createYopointSimulator,
   orderPaidPayload,
   pushPaidOrders,
+  pushVendingShipments,
   pushYopointNotification,
+  vendingShipmentPayload,
   type YopointSimulator,
 } from "@orderbridge/mocks/yopoint";
 import { openStore, type Store } from "@orderbridge/store";
@@ -143,21 +145,84 @@ describe("Yopoint notifications", () => {
     expect(lines.map((r) => r.store)).toEqual(["inserted", "unchanged"]);
   });
 
-  it.each([
-    "notify.close.door",
-    "notify.consumer.order.simple",
-    "notify.cabinet.changed",
-    "cabinet.order.vi.result.notify",
-  ])("%s is verified and acknowledged, and stores no order", async (method) => {
-    const before = await snapshot();
-    const gets = orderGets();
-    const result = await pushYopointNotification(ysim, yUrl, method, await fixture(`yopoint/${method}.json`));
-    expect(result.status).toBe(200);
-    expect(JSON.parse(result.body)).toEqual({ error_code: 0, error_msg: "SUCCESS", data: {} });
-    expect(await snapshot()).toEqual(before);
-    expect(orderGets()).toBe(gets);
-    expect(log.records().at(-1)).toMatchObject({ vendor: "yopoint", type: method, outcome: "acknowledged" });
+  it("notify.consumer.order.simple: fetches the vending order with consumer.order.get and stores it as kind vending", async () => {
+    const payload = vendingShipmentPayload(ysim, 5);
+    const gets = ysim.requests.filter((r) => r.method === "consumer.order.get").length;
+    const [answer] = await pushVendingShipments(ysim, yUrl, [5]);
+    expect(answer!.status).toBe(200);
+    expect(JSON.parse(answer!.body)).toEqual(YOPOINT_ACK);
+    expect(ysim.requests.filter((r) => r.method === "consumer.order.get").length).toBe(gets + 1);
+    const stored = await store.getOrder(`yopoint:${payload.ReceiptNo}`);
+    expect(stored).toMatchObject({
+      kind: "vending",
+      vendorOrderId: payload.ReceiptNo,
+      totalAmount: Number(ysim.consumerOrderAt(5).Price),
+    });
+    expect(log.records().at(-1)).toMatchObject({
+      vendor: "yopoint",
+      type: "notify.consumer.order.simple",
+      outcome: "stored",
+      kind: "vending",
+      store: "inserted",
+      redeliver: false,
+    });
   });
+
+  it("a notification naming an order Yopoint does not know is acknowledged and kept as a failed record", async () => {
+    for (const [method, kind, payload] of [
+      ["notify.consumer.order.simple", "vending", await fixture("yopoint/notify.consumer.order.simple.json")],
+      [
+        "notify.cabinet.order.simple",
+        "cabinet",
+        { ...orderPaidPayload(ysim, 0), ReceiptNo: "VI240101000000000000" },
+      ],
+    ] as const) {
+      const receiptNo = (payload as { ReceiptNo: string }).ReceiptNo;
+      const before = await snapshot();
+      const result = await pushYopointNotification(ysim, yUrl, method, payload);
+      // Not a 502: Yopoint would deliver it again and again, and the answer would never change.
+      expect(result.status).toBe(200);
+      expect(JSON.parse(result.body)).toEqual(YOPOINT_ACK);
+      expect(await snapshot()).toEqual({ orders: before.orders, failed: before.failed + 1 });
+      const failed = (await store.listFailed()).find((f) => f.vendorOrderId === receiptNo);
+      expect(failed).toMatchObject({ vendor: "yopoint", kind, errorName: "InvalidNotificationError" });
+      expect(failed?.errorMessage).toMatch(/ERR_ORDER_NOT_EXIST .*does not know the order/);
+      // The notification is what is kept (without its signature).
+      expect(JSON.parse(failed!.raw!)).toMatchObject({ method, biz_content: JSON.stringify(payload) });
+      expect(failed!.raw).not.toMatch(/"sign"/);
+      expect(log.records().at(-1)).toMatchObject({
+        type: method,
+        status: 200,
+        outcome: "failed",
+        redeliver: false,
+        reason: "order_not_found",
+        orderId: `yopoint:${receiptNo}`,
+      });
+    }
+  });
+
+  it.each(["notify.close.door", "notify.cabinet.changed", "cabinet.order.vi.result.notify"])(
+    "%s is verified and acknowledged, and stores no order",
+    async (method) => {
+      const before = await snapshot();
+      const gets = orderGets();
+      const result = await pushYopointNotification(
+        ysim,
+        yUrl,
+        method,
+        await fixture(`yopoint/${method}.json`),
+      );
+      expect(result.status).toBe(200);
+      expect(JSON.parse(result.body)).toEqual({ error_code: 0, error_msg: "SUCCESS", data: {} });
+      expect(await snapshot()).toEqual(before);
+      expect(orderGets()).toBe(gets);
+      expect(log.records().at(-1)).toMatchObject({
+        vendor: "yopoint",
+        type: method,
+        outcome: "acknowledged",
+      });
+    },
+  );
 
   it("the payment callback is verified with the payment signing key, not the AppSecret", async () => {
     const payload = await fixture("yopoint/cabinet.order.vi.result.notify.json");
@@ -174,7 +239,7 @@ describe("Yopoint notifications", () => {
   });
 
   describe("refusals: the right status, nothing stored", () => {
-    const cases: [string, () => Promise<{ status: number; body: unknown }>, number, boolean][] = [
+    const cases: [string, () => Promise<{ status: number; body: unknown }>, number][] = [
       [
         "bad signature",
         async () =>
@@ -182,7 +247,6 @@ describe("Yopoint notifications", () => {
             secret: "not-the-app-secret",
           }),
         401,
-        false,
       ],
       [
         "stale timestamp",
@@ -191,7 +255,6 @@ describe("Yopoint notifications", () => {
             timestamp: Math.floor(Date.now() / 1000) - 3600,
           }),
         401,
-        false,
       ],
       [
         "future timestamp",
@@ -200,7 +263,6 @@ describe("Yopoint notifications", () => {
             timestamp: Math.floor(Date.now() / 1000) + 3600,
           }),
         401,
-        false,
       ],
       [
         "oversized body",
@@ -210,13 +272,11 @@ describe("Yopoint notifications", () => {
             Name: "柜".repeat(BODY_LIMIT),
           }),
         413,
-        false,
       ],
       [
         "not form-encoded",
         async () => postForm(ysim.buildNotification("notify.close.door", {}).body, "text/plain"),
         415,
-        false,
       ],
       [
         "missing sign",
@@ -226,8 +286,27 @@ describe("Yopoint notifications", () => {
           return postForm(new URLSearchParams(unsigned).toString());
         },
         400,
-        false,
       ],
+    ];
+
+    it.each(cases)("%s", async (_name, send, status) => {
+      const before = await snapshot();
+      const gets = orderGets();
+      const result = await send();
+      expect(result.status).toBe(status);
+      const body = typeof result.body === "string" ? JSON.parse(result.body) : result.body;
+      expect(body.error_code).toBe(-1);
+      // Requests that did not pass the signature check are not kept (forged ones must not fill the table).
+      expect(await snapshot()).toEqual(before);
+      expect(orderGets()).toBe(gets);
+      const line = log.records().at(-1);
+      expect(line).toMatchObject({ vendor: "yopoint", status, outcome: "refused", redeliver: true });
+      expect(typeof line.reason).toBe("string");
+    });
+  });
+
+  describe("signed but unreadable: acknowledged and kept as a failed record (a redelivery brings the same bytes)", () => {
+    const cases: [string, () => Promise<{ status: number; body: unknown }>, string][] = [
       [
         "malformed JSON in biz_content (signed)",
         async () => {
@@ -237,8 +316,7 @@ describe("Yopoint notifications", () => {
           fields.sign = yopointSign(fields, ysim.credentials.appSecret);
           return postForm(new URLSearchParams(fields).toString());
         },
-        400,
-        true,
+        "malformed_biz_content",
       ],
       [
         "payload against the spec (ReceiptNo a number)",
@@ -249,33 +327,32 @@ describe("Yopoint notifications", () => {
             "notify.cabinet.order.simple",
             await fixture("yopoint/invalid-payload.notify.cabinet.order.simple.json"),
           ),
-        422,
-        true,
+        "invalid_payload",
       ],
       [
         "unknown type",
         async () =>
           pushYopointNotification(ysim, yUrl, "notify.activity.voucher.exchangecode", { ReceiptNo: "VI1" }),
-        422,
-        true,
+        "unknown_type",
       ],
     ];
 
-    it.each(cases)("%s", async (_name, send, status, kept) => {
+    it.each(cases)("%s", async (_name, send, reason) => {
       const before = await snapshot();
       const gets = orderGets();
       const result = await send();
-      expect(result.status).toBe(status);
+      expect(result.status).toBe(200);
       const body = typeof result.body === "string" ? JSON.parse(result.body) : result.body;
-      expect(body.error_code).toBe(-1);
-      const after = await snapshot();
-      expect(after.orders).toBe(before.orders);
+      expect(body).toEqual(YOPOINT_ACK);
+      expect(await snapshot()).toEqual({ orders: before.orders, failed: before.failed + 1 });
       expect(orderGets()).toBe(gets);
-      // Only requests that passed the signature check are kept (forged ones must not fill the table).
-      expect(after.failed).toBe(before.failed + (kept ? 1 : 0));
-      const line = log.records().at(-1);
-      expect(line).toMatchObject({ vendor: "yopoint", status, outcome: "refused" });
-      expect(typeof line.reason).toBe("string");
+      expect(log.records().at(-1)).toMatchObject({
+        vendor: "yopoint",
+        status: 200,
+        outcome: "failed",
+        redeliver: false,
+        reason,
+      });
     });
   });
 
@@ -424,65 +501,77 @@ describe("Baifude push messages (assumed shape, see specs/baifude.openapi.yaml w
     expect(after).toEqual({ orders: before.orders, failed: before.failed + 1 });
   });
 
-  describe("refusals: the right status, nothing stored", () => {
+  describe("refused (nothing kept), or signed but unreadable (acknowledged, kept as a failed record)", () => {
     const data = () => payOrderPaidData(bsim, 3);
-    const cases: [string, () => Promise<{ status: number; body: unknown }>, number, boolean][] = [
+    const cases: [string, () => Promise<{ status: number; body: unknown }>, number, "refused" | "failed"][] =
       [
-        "bad signature",
-        () => pushBaifudeMessage(bsim, bUrl, "order.paid", data(), { appSecret: "wrong" }),
-        401,
-        false,
-      ],
-      [
-        "stale timestamp",
-        () => pushBaifudeMessage(bsim, bUrl, "order.paid", data(), { timestamp: Date.now() - 3_600_000 }),
-        401,
-        false,
-      ],
-      [
-        "oversized body",
-        () => pushBaifudeMessage(bsim, bUrl, "order.paid", { ...data(), padding: "x".repeat(BODY_LIMIT) }),
-        413,
-        false,
-      ],
-      [
-        "malformed JSON (signed)",
-        async () => {
-          const request = buildBaifudePush(bsim, "order.paid", data());
-          const body = request.body.slice(0, -5);
-          const { simulatorDefaultSigner } = await import("@orderbridge/mocks/baifude");
-          const { sign: _sign, ...params } = request.query;
-          const sign = simulatorDefaultSigner({
-            path: "",
-            params,
-            body,
-            appSecret: bsim.credentials.appSecret,
-          });
-          return postBaifude({ query: { ...params, sign }, body });
-        },
-        400,
-        true,
-      ],
-      [
-        "data against the spec (no paySn)",
-        async () =>
-          pushBaifudeMessage(bsim, bUrl, "order.paid", await fixture("baifude/invalid-data.order.paid.json")),
-        422,
-        true,
-      ],
-      ["unknown type", () => pushBaifudeMessage(bsim, bUrl, "order.teleported", data()), 422, true],
-    ];
+        [
+          "bad signature",
+          () => pushBaifudeMessage(bsim, bUrl, "order.paid", data(), { appSecret: "wrong" }),
+          401,
+          "refused",
+        ],
+        [
+          "stale timestamp",
+          () => pushBaifudeMessage(bsim, bUrl, "order.paid", data(), { timestamp: Date.now() - 3_600_000 }),
+          401,
+          "refused",
+        ],
+        [
+          "oversized body",
+          () => pushBaifudeMessage(bsim, bUrl, "order.paid", { ...data(), padding: "x".repeat(BODY_LIMIT) }),
+          413,
+          "refused",
+        ],
+        [
+          "malformed JSON (signed)",
+          async () => {
+            const request = buildBaifudePush(bsim, "order.paid", data());
+            const body = request.body.slice(0, -5);
+            const { simulatorDefaultSigner } = await import("@orderbridge/mocks/baifude");
+            const { sign: _sign, ...params } = request.query;
+            const sign = simulatorDefaultSigner({
+              path: "",
+              params,
+              body,
+              appSecret: bsim.credentials.appSecret,
+            });
+            return postBaifude({ query: { ...params, sign }, body });
+          },
+          200,
+          "failed",
+        ],
+        [
+          "data against the spec (no paySn)",
+          async () =>
+            pushBaifudeMessage(
+              bsim,
+              bUrl,
+              "order.paid",
+              await fixture("baifude/invalid-data.order.paid.json"),
+            ),
+          200,
+          "failed",
+        ],
+        ["unknown type", () => pushBaifudeMessage(bsim, bUrl, "order.teleported", data()), 200, "failed"],
+      ];
 
-    it.each(cases)("%s", async (_name, send, status, kept) => {
+    it.each(cases)("%s", async (_name, send, status, outcome) => {
       const before = await snapshot();
       const result = await send();
       expect(result.status).toBe(status);
       const body = typeof result.body === "string" ? JSON.parse(result.body) : result.body;
-      expect(body.code).not.toBe("0");
+      if (outcome === "failed") expect(body).toEqual(BAIFUDE_ACK);
+      else expect(body.code).not.toBe("0");
       const after = await snapshot();
       expect(after.orders).toBe(before.orders);
-      expect(after.failed).toBe(before.failed + (kept ? 1 : 0));
-      expect(log.records().at(-1)).toMatchObject({ vendor: "baifude", status, outcome: "refused" });
+      expect(after.failed).toBe(before.failed + (outcome === "failed" ? 1 : 0));
+      expect(log.records().at(-1)).toMatchObject({
+        vendor: "baifude",
+        status,
+        outcome,
+        redeliver: outcome === "refused",
+      });
     });
   });
 });

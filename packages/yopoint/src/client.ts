@@ -65,6 +65,18 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** Options of the single-order reads (`cabinetOrderGet`, `consumerOrderGet`). */
+export interface GetOptions extends CallOptions {
+  /**
+   * Whether the order is checked against the spec's schema (default `true`). With `false` the answer still
+   * has to pass the envelope check (`error_code` 0, else a `VendorError`), and `data` is returned as received —
+   * lossless-parsed, unknown fields kept, nothing converted — for the caller to decode tolerantly, as the
+   * lists yield records with `OrderWindow.validate: false` (`orderbridge serve` reads the order a notification
+   * names this way, so that it is decoded exactly as the sync decodes it).
+   */
+  validate?: boolean;
+}
+
 /** The Yopoint client: one typed `call`, a named function per method, `orders()` and `vendingOrders()`. */
 export interface YopointClient {
   readonly vendor: typeof VENDOR;
@@ -124,7 +136,11 @@ export interface YopointClient {
   ): Promise<DataByMethod["cabinet.order.list"]>;
   cabinetOrderGet(
     bizContent: BizContentByMethod["cabinet.order.get"],
-    options?: CallOptions,
+    options: GetOptions & { validate: false },
+  ): Promise<unknown>;
+  cabinetOrderGet(
+    bizContent: BizContentByMethod["cabinet.order.get"],
+    options?: GetOptions,
   ): Promise<DataByMethod["cabinet.order.get"]>;
   consumerOrderList(
     bizContent: BizContentByMethod["consumer.order.list"],
@@ -132,7 +148,11 @@ export interface YopointClient {
   ): Promise<DataByMethod["consumer.order.list"]>;
   consumerOrderGet(
     bizContent: BizContentByMethod["consumer.order.get"],
-    options?: CallOptions,
+    options: GetOptions & { validate: false },
+  ): Promise<unknown>;
+  consumerOrderGet(
+    bizContent: BizContentByMethod["consumer.order.get"],
+    options?: GetOptions,
   ): Promise<DataByMethod["consumer.order.get"]>;
 }
 
@@ -403,6 +423,15 @@ export function createClient(options: YopointClientOptions): YopointClient {
     (bizContent: BizContentByMethod[M], callOptions?: CallOptions) =>
       call(method, bizContent, callOptions);
 
+  /** A single-order read: validated by default, the envelope's `data` as received with `validate: false`. */
+  const getter =
+    <M extends "cabinet.order.get" | "consumer.order.get">(method: M) =>
+    async (bizContent: BizContentByMethod[M], getOptions: GetOptions = {}) => {
+      const { validate, ...callOptions } = getOptions;
+      if (validate !== false) return call(method, bizContent, callOptions);
+      return readEnvelope(method, await send(method, bizContent, callOptions));
+    };
+
   return {
     vendor: VENDOR,
     baseUrl,
@@ -418,9 +447,9 @@ export function createClient(options: YopointClientOptions): YopointClient {
     cabinetOrderRefundApply: named("cabinet.order.refund.apply"),
     cabinetOrderUserAppeal: named("cabinet.order.user.appeal"),
     cabinetOrderList: named("cabinet.order.list"),
-    cabinetOrderGet: named("cabinet.order.get"),
+    cabinetOrderGet: getter("cabinet.order.get") as YopointClient["cabinetOrderGet"],
     consumerOrderList: named("consumer.order.list"),
-    consumerOrderGet: named("consumer.order.get"),
+    consumerOrderGet: getter("consumer.order.get") as YopointClient["consumerOrderGet"],
   };
 }
 

@@ -13,6 +13,7 @@ export {
   DEFAULT_BASE_URL,
   DEFAULT_MAX_WINDOW_SECONDS,
   GATEWAY_PATH,
+  type GetOptions,
   MAX_PAGE_SIZE,
   parseGatewayResponse,
   VENDOR,

@@ -6,6 +6,7 @@ import {
   type InvalidRecord,
   LosslessNumber,
   ResponseValidationError,
+  VendorError,
 } from "@orderbridge/core";
 import {
   createYopointSimulator,
@@ -221,6 +222,39 @@ describe("cabinet orders()", () => {
     expect(invalid.map((r) => r.id)).toEqual(
       [49, 99, 149, 199, 249, 299].map((i) => sim.orderAt(i).ReceiptNo),
     );
+  });
+});
+
+describe("single-order reads with validate: false", () => {
+  it("return the order as received (a drifted one too); validated, the drifted one is refused", async () => {
+    const { client, sim } = setup({
+      drift: { every: 4, omit: ["ProductName", "Products"], nullify: ["BarCode", "TradeNo"] },
+    });
+    const vendingNo = String(sim.consumerOrderAt(3).ReceiptNo);
+    const vending = (await client.consumerOrderGet({ ReceiptNo: vendingNo }, { validate: false })) as Record<
+      string,
+      unknown
+    >;
+    expect(vending.ReceiptNo).toBe(vendingNo);
+    expect(vending).not.toHaveProperty("ProductName");
+    expect(vending.BarCode).toBeNull();
+    await expect(client.consumerOrderGet({ ReceiptNo: vendingNo })).rejects.toThrow(ResponseValidationError);
+
+    const cabinetNo = String(sim.orderAt(3).ReceiptNo);
+    const cabinet = (await client.cabinetOrderGet({ ReceiptNo: cabinetNo }, { validate: false })) as Record<
+      string,
+      unknown
+    >;
+    expect(cabinet).not.toHaveProperty("Products");
+    expect(cabinet.TradeNo).toBeNull();
+    await expect(client.cabinetOrderGet({ ReceiptNo: cabinetNo })).rejects.toThrow(ResponseValidationError);
+
+    // The envelope is still checked: the vendor's error is an error.
+    const unknown = await client
+      .cabinetOrderGet({ ReceiptNo: "VI000000000000000000" }, { validate: false })
+      .catch((e: unknown) => e);
+    expect(unknown).toBeInstanceOf(VendorError);
+    expect((unknown as VendorError).vendorMessage).toBe("ERR_ORDER_NOT_EXIST");
   });
 });
 

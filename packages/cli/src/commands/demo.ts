@@ -1,5 +1,5 @@
 import path from "node:path";
-import { pushPaidOrders } from "@orderbridge/mocks/yopoint";
+import { pushPaidOrders, pushVendingShipments } from "@orderbridge/mocks/yopoint";
 import { openStore } from "@orderbridge/store";
 import { commandName } from "../invocation.js";
 import type { CliIo } from "../io.js";
@@ -47,8 +47,8 @@ export async function runDemo(io: CliIo, options: { db: string; orders: number }
 
 /**
  * Before the sync: `orderbridge serve` in-process on the demo's store, and the Yopoint simulator pushing
- * three paid-order notifications to it. The sync that follows reads the same orders and finds them
- * unchanged: push and sync converge on one row per order.
+ * three paid-order notifications and three vending-machine dispense reports to it. The sync that follows
+ * reads the same orders and finds them unchanged: push and sync converge on one row per order.
  */
 async function showPush(
   io: CliIo,
@@ -59,7 +59,7 @@ async function showPush(
   const store = await openStore(db);
   try {
     await store.migrate();
-    const server = createNotificationServer({ store, env: running.env, logger: false });
+    const server = createNotificationServer({ store, env: running.env, logger: false, rateLimit: 200 });
     const served = await server.listen(0, "127.0.0.1");
     try {
       const answers = await pushPaidOrders(
@@ -67,9 +67,20 @@ async function showPush(
         `${served.url}/notify/yopoint`,
         [0, 1, 2],
       );
-      const stored = answers.filter((answer) => answer.status === 200).length;
+      // Stored, or found stored already (a 200 also acknowledges an order kept as a failed record).
+      const storedSoFar = () => server.counts().stored + server.counts().unchanged;
+      const stored = storedSoFar();
       io.stderr.write(
-        `push: the Yopoint simulator sent 3 paid-order notifications to ${served.url}/notify/yopoint; ${stored} verified and stored\n`,
+        `push: the Yopoint simulator sent ${answers.length} paid-order notifications to ${served.url}/notify/yopoint; ${stored} verified and stored\n`,
+      );
+      const vending = await pushVendingShipments(
+        running.simulators.yopoint,
+        `${served.url}/notify/yopoint`,
+        [0, 1, 2],
+      );
+      const dispensed = storedSoFar() - stored;
+      io.stderr.write(
+        `push: the Yopoint simulator sent ${vending.length} vending-machine dispense notifications to ${served.url}/notify/yopoint; ${dispensed} verified and stored\n`,
       );
     } finally {
       await served.close();

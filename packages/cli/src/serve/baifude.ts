@@ -1,14 +1,8 @@
 import { schemas, signGuanaitongMd5 } from "@orderbridge/baifude";
-import { OrderbridgeError, parseJsonLossless, signaturesEqual } from "@orderbridge/core";
+import { isLosslessNumber, parseJsonLossless, signaturesEqual } from "@orderbridge/core";
 import type { z } from "zod";
-import { keepAsFailed, storeVendorOrder } from "./store-order.js";
-import {
-  type BaifudeReceiver,
-  InvalidNotificationError,
-  type ReceiverContext,
-  type Reply,
-  type StoreOutcome,
-} from "./types.js";
+import { type Answers, keepUnreadable, storeNamedOrder } from "./outcome.js";
+import { type BaifudeReceiver, InvalidNotificationError, type ReceiverContext, type Reply } from "./types.js";
 
 /**
  * Every message type of the spec's `webhooks` (specs/baifude.openapi.yaml, all `x-orderbridge-assumed`: 九、消息对接
@@ -25,6 +19,8 @@ export type BaifudeMessageType = keyof typeof BAIFUDE_MESSAGE_TYPES;
 
 /** The acknowledgement, in Baifude's own envelope (assumed: `PushAck`). */
 export const BAIFUDE_ACK = { code: "0", msg: "success", data: null } as const;
+
+const ANSWERS: Answers = { ack: BAIFUDE_ACK, retry: { code: "10500", msg: "系统繁忙", data: null } };
 
 // The client's codes (spec ResultCode): "10016" is documented (签名错误); "10017" and "10001" are placeholders.
 const SIGNATURE_ERROR = "10016";
@@ -45,6 +41,16 @@ function refusal(
 function firstIssue(error: z.ZodError, root: string): { path: string; message: string } {
   const issue = error.issues[0]!;
   return { path: [root, ...issue.path.map(String)].join("."), message: issue.message };
+}
+
+/** A pay order's `sn` as text (a long number arrives lossless-parsed). */
+function snOf(record: unknown): string | undefined {
+  if (record === null || typeof record !== "object") return undefined;
+  const sn = (record as { sn?: unknown }).sn;
+  if (typeof sn === "string") return sn;
+  if (typeof sn === "number") return String(sn);
+  if (isLosslessNumber(sn)) return sn.value;
+  return undefined;
 }
 
 function paySnOf(value: unknown): string | undefined {
@@ -98,30 +104,29 @@ export async function receiveBaifude(
   if (params.appid !== undefined && params.appid !== receiver.appKey)
     return refusal(403, PARAMETER_ERROR, "appid错误", "wrong_appid", "appid is not BAIFUDE_APP_KEY");
 
-  // Authenticated from here on: what cannot be processed is kept in the failed table.
-  const fail = async (status: number, error: InvalidNotificationError, raw: unknown, type?: string) => {
-    await keepAsFailed(ctx, "baifude", receiver.account, paySnOf(raw), raw, error);
-    return refusal(status, PARAMETER_ERROR, "参数错误", error.reason, error.message, {
+  // Authenticated from here on: what cannot be read is kept in the failed table and acknowledged (a redelivery
+  // would bring the same bytes).
+  const fail = (error: InvalidNotificationError, raw: unknown, type?: string) =>
+    keepUnreadable(ctx, ANSWERS, {
+      vendor: "baifude",
+      account: receiver.account,
       type,
-      keptAsFailed: true,
+      id: paySnOf(raw),
+      kind: "welfare_mall",
+      raw,
+      error,
     });
-  };
 
   let parsed: unknown;
   try {
     parsed = parseJsonLossless(request.bodyText);
   } catch {
-    return fail(
-      400,
-      new InvalidNotificationError("malformed_json", "the body is not JSON"),
-      request.bodyText,
-    );
+    return fail(new InvalidNotificationError("malformed_json", "the body is not JSON"), request.bodyText);
   }
   const message = schemas.PushMessageSchema.safeParse(parsed);
   if (!message.success) {
     const issue = firstIssue(message.error, "body");
     return fail(
-      422,
       new InvalidNotificationError("invalid_payload", `${issue.path}: ${issue.message}`, issue.path),
       parsed,
     );
@@ -129,7 +134,6 @@ export async function receiveBaifude(
   const type = message.data.msgType;
   if (!Object.hasOwn(BAIFUDE_MESSAGE_TYPES, type)) {
     return fail(
-      422,
       new InvalidNotificationError(
         "unknown_type",
         `message type ${JSON.stringify(type)} is not in the spec's webhooks`,
@@ -144,7 +148,6 @@ export async function receiveBaifude(
   if (!data.success) {
     const issue = firstIssue(data.error, "data");
     return fail(
-      422,
       new InvalidNotificationError("invalid_payload", `${issue.path}: ${issue.message}`, issue.path),
       parsed,
       type,
@@ -153,45 +156,21 @@ export async function receiveBaifude(
   if (!handler.storesOrder) return { status: 200, body: BAIFUDE_ACK, outcome: "acknowledged", type };
 
   const paySn = (data.data as { paySn: string }).paySn;
-  let outcome: StoreOutcome;
-  try {
-    outcome = await ctx.coalesce(`baifude:${paySn}`, async () => {
-      // The message is a reference: the pay order itself comes from 4.1, as in `sync`.
-      const [payOrder] = (await receiver.client.getList({ paySnList: [paySn] })).filter(
-        (order) => String(order.sn) === paySn,
-      );
-      if (!payOrder) {
-        // As `sync` does with a pay order 4.1 leaves out: into the failed table, and acknowledged.
-        await keepAsFailed(
-          ctx,
-          "baifude",
-          receiver.account,
-          paySn,
-          parsed,
-          new InvalidNotificationError("unknown_pay_order", `4.1 does not return pay order ${paySn}`),
-        );
-        return { orderId: `baifude:${paySn}`, result: "failed" } satisfies StoreOutcome;
-      }
-      return storeVendorOrder(ctx, "baifude", "welfare_mall", receiver.account, paySn, payOrder);
-    });
-  } catch (error) {
-    if (!(error instanceof OrderbridgeError)) throw error;
-    return {
-      status: 502,
-      body: { code: "10500", msg: "系统繁忙", data: null },
-      outcome: "error",
-      type,
-      reason: "fetch_failed",
-      detail: error.message,
-      orderId: `baifude:${paySn}`,
-    };
-  }
-  return {
-    status: 200,
-    body: BAIFUDE_ACK,
-    outcome: "stored",
-    type,
-    orderId: outcome.orderId,
-    store: outcome.result,
-  };
+  return storeNamedOrder(ctx, ANSWERS, type, {
+    vendor: "baifude",
+    kind: "welfare_mall",
+    account: receiver.account,
+    vendorOrderId: paySn,
+    notification: parsed,
+    fetch: async (signal) => {
+      // The message is a reference: the pay order itself comes from 4.1, read as `sync` reads it (unvalidated,
+      // decoded tolerantly by the same ingest).
+      const listed = await receiver.client.getList({ paySnList: [paySn] }, { validate: false, signal });
+      const payOrder = listed.find((order) => snOf(order) === paySn);
+      // As `sync` does with a pay order 4.1 leaves out: into the failed table (and acknowledged).
+      if (payOrder === undefined)
+        return { found: false, detail: `4.1 getList does not return pay order ${paySn}` };
+      return { found: true, raw: payOrder };
+    },
+  });
 }
