@@ -5,7 +5,6 @@ import type {
   AmountChecks,
   ChangeField,
   ChangeSummary,
-  ChangeSummaryQuery,
   DailySales,
   MethodSales,
   OrderKind,
