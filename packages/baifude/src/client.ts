@@ -4,7 +4,6 @@ import {
   createTransport,
   type Env,
   loggerFromEnv,
-  type OrderWindow,
   optionalEnv,
   parseJsonLossless,
   ResponseValidationError,
