@@ -1,6 +1,7 @@
 import { openStore } from "@orderbridge/store";
 import pino from "pino";
 import type { CliIo } from "../io.js";
+import { describeSource } from "../report/data.js";
 import { createNotificationServer, type RunningNotificationServer } from "../serve/index.js";
 
 const LEVELS = ["debug", "info", "warn", "error"];
@@ -44,6 +45,7 @@ export async function runServe(io: CliIo, options: ServeCommandOptions): Promise
       bodyLimitBytes: options.bodyLimit,
       includePersonalData: options.includePersonalData,
       includeRaw: options.includeRaw,
+      report: { source: describeSource(options.db) },
     });
     const stop = new AbortController();
     const onSignal = () => stop.abort();
