@@ -415,8 +415,10 @@ export function reportReads(dialectName: "sqlite" | "postgres", run: RunQuery): 
     async changeSummary(query) {
       const limit = query.limit ?? 100;
       checkLimit(limit);
+      // The change log first (its changed_at index), then each row's order by primary key: SQLite's CROSS
+      // JOIN keeps that order (without statistics it would walk the period's orders instead).
       const scope = (p: Params, join = "") =>
-        `FROM order_changes AS c JOIN orders AS o ON o.id = c.order_id${join}
+        `FROM order_changes AS c ${d.postgres ? "JOIN" : "CROSS JOIN"} orders AS o ON o.id = c.order_id${join}
          WHERE c.changed_at >= ${p.time(query.changesSince)} AND ${periodTerms(query, p, d, "o.")}`;
       const p1 = new Params(d);
       const [total] = await run(
