@@ -5,6 +5,7 @@ import { type BenchResult, formatTable, RESULTS_PATH, writeResults } from "./har
 import { benchLatency } from "./latency.js";
 import { benchNormalization } from "./normalization.js";
 import { benchNotifications } from "./notifications.js";
+import { benchReport } from "./report.js";
 import { benchSync } from "./sync.js";
 
 const { values } = parseArgs({
@@ -20,6 +21,7 @@ const suites: [string, (quick: boolean) => Promise<BenchResult[]>][] = [
   ["latency", benchLatency],
   ["cold-start", benchColdStart],
   ["notifications", benchNotifications],
+  ["report", benchReport],
 ];
 
 const results: BenchResult[] = [];

@@ -4,7 +4,6 @@ import {
   createTransport,
   type Env,
   loggerFromEnv,
-  type OrderWindow,
   optionalEnv,
   parseJsonLossless,
   ResponseValidationError,
@@ -27,7 +26,7 @@ import {
   type SettlementItemPage,
   TokenResponseSchema,
 } from "./generated/schemas.js";
-import { iteratePayOrders } from "./orders.js";
+import { type BaifudeOrderWindow, iteratePayOrders } from "./orders.js";
 import { BAIFUDE_SIGNERS, type BaifudeSigner, signGuanaitongMd5 } from "./signer.js";
 import { type BaifudeTokenProvider, TokenCache } from "./token.js";
 
@@ -148,8 +147,8 @@ export interface BaifudeClient {
    * to `window.onInvalidRecord` (thrown without it). With `validate: false`, each pay order that is a JSON
    * object is yielded as received (see `OrderWindow.validate`).
    */
-  orders(window: OrderWindow & { validate: false }): AsyncIterable<UnvalidatedRecord>;
-  orders(window: OrderWindow): AsyncIterable<ResponseData>;
+  orders(window: BaifudeOrderWindow & { validate: false }): AsyncIterable<UnvalidatedRecord>;
+  orders(window: BaifudeOrderWindow): AsyncIterable<ResponseData>;
   /** Sends a business call and returns the lossless-parsed envelope (code "0" checked), unvalidated. */
   send(
     path: string,
@@ -341,7 +340,7 @@ export function createClient(options: BaifudeClientOptions): BaifudeClient {
     }) as BaifudeClient["getList"],
     getOrderInfo: (body, callOptions) => call(BAIFUDE_PATHS.getOrderInfo, body, callOptions),
     listSettlementItems: (body, callOptions) => call(BAIFUDE_PATHS.listSettlementItems, body, callOptions),
-    orders: ((window: OrderWindow) =>
+    orders: ((window: BaifudeOrderWindow) =>
       iteratePayOrders(client, window, { pageSize, concurrency })) as BaifudeClient["orders"],
     get tokensFetched() {
       return tokens.fetched;

@@ -19,7 +19,12 @@ export type { components, operations, paths } from "./generated/openapi.js";
 export type * from "./generated/schemas.js";
 export * as schemas from "./generated/schemas.js";
 export * as validators from "./generated/validators.js";
-export { BaifudeMissingPayOrderError } from "./orders.js";
+export {
+  BaifudeMissingPayOrderError,
+  type BaifudeOrderWindow,
+  type BaifudeStatement,
+  type BaifudeStatementEntry,
+} from "./orders.js";
 export {
   BAIFUDE_SIGNERS,
   type BaifudeSigner,

@@ -3,6 +3,7 @@ import {
   isLosslessNumber,
   OrderbridgeError,
   type OrderWindow,
+  parseFen,
   ResponseValidationError,
   shanghaiLocalToDate,
   toDate,
@@ -24,6 +25,37 @@ export class BaifudeMissingPayOrderError extends OrderbridgeError {
   }
 }
 
+/** One pay order as the 4.3 statement of a window listed it (its lines added up). */
+export interface BaifudeStatementEntry {
+  /** The pay-order number (`paySn`, what 4.1 takes; the Order's `vendorOrderId`). */
+  paySn: string;
+  /** The statement's payment time of the pay order (its first line's `paymentTime`, Beijing time). */
+  paidAt: Date;
+  /** Statement lines listing it (one per goods line, assumed). */
+  lines: number;
+  /** The lines' `amount`s added up, in fen; null when a line had none or it was not whole fen. */
+  amount: number | null;
+}
+
+/** What the 4.3 statement listed for one `orders()` window of payment times, read to its last page. */
+export interface BaifudeStatement {
+  /** The window, [since, until). */
+  since: Date;
+  until: Date;
+  /** One entry per pay order paid in the window, in the statement's order. */
+  entries: BaifudeStatementEntry[];
+}
+
+/**
+ * The window `orders()` takes, plus `onStatement`: called once per window, when the 4.3 statement was read
+ * to its end (before the last pay orders are yielded), with what it listed — so a caller can keep the
+ * vendor's own figures and hold the stored orders against them. Not called for a window whose statement
+ * could not be read to the end.
+ */
+export type BaifudeOrderWindow = OrderWindow & {
+  onStatement?: ((statement: BaifudeStatement) => void | Promise<void>) | undefined;
+};
+
 /** The part of the client `orders()` needs (kept narrow so it is easy to fake). */
 interface PayOrderSource {
   send(
@@ -39,7 +71,10 @@ interface PayOrderSource {
       itemsPerPage?: number;
     },
     options?: { signal?: AbortSignal },
-  ): Promise<{ list: { paySn: string; paymentTime: string }[]; totalCount?: number | undefined } | null>;
+  ): Promise<{
+    list: { paySn: string; paymentTime: string; amount?: string | null | undefined }[];
+    totalCount?: number | undefined;
+  } | null>;
 }
 
 const GET_LIST = "/openApi/open/order/getList";
@@ -63,7 +98,7 @@ interface BatchResult {
  */
 export async function* iteratePayOrders(
   source: PayOrderSource,
-  window: OrderWindow,
+  window: BaifudeOrderWindow,
   settings: { pageSize: number; concurrency: number },
 ): AsyncGenerator<unknown> {
   const validate = window.validate !== false;
@@ -131,7 +166,15 @@ export async function* iteratePayOrders(
     inflight.push(promise);
   };
 
-  for await (const paySn of statementPaySns(source, since, until, settings.pageSize, callOptions)) {
+  const statement = new Map<string, BaifudeStatementEntry>();
+  for await (const paySn of statementPaySns(
+    source,
+    since,
+    until,
+    settings.pageSize,
+    callOptions,
+    window.onStatement ? statement : undefined,
+  )) {
     if (seen.has(paySn)) continue;
     seen.add(paySn);
     pending.push(paySn);
@@ -142,6 +185,7 @@ export async function* iteratePayOrders(
     while (inflight.length >= settings.concurrency) yield* deliver(await inflight.shift()!);
   }
   if (pending.length) start(pending);
+  if (window.onStatement) await window.onStatement({ since, until, entries: [...statement.values()] });
   while (inflight.length) yield* deliver(await inflight.shift()!);
 }
 
@@ -155,6 +199,7 @@ async function* statementPaySns(
   until: Date,
   pageSize: number,
   callOptions: { signal?: AbortSignal },
+  statement?: Map<string, BaifudeStatementEntry>,
 ): AsyncGenerator<string> {
   const paymentStartTime = toShanghaiLocal(since);
   const paymentEndTime = toShanghaiLocal(until.getTime() - 1);
@@ -167,12 +212,36 @@ async function* statementPaySns(
     const rows = page?.list ?? [];
     for (const row of rows) {
       const paidAt = shanghaiLocalToDate(row.paymentTime).getTime();
-      if (paidAt >= since.getTime() && paidAt < until.getTime()) yield row.paySn;
+      if (paidAt >= since.getTime() && paidAt < until.getTime()) {
+        if (statement) addLine(statement, row, paidAt);
+        yield row.paySn;
+      }
     }
     rowsSeen += rows.length;
     if (rows.length < pageSize) return;
     if (page?.totalCount !== undefined && rowsSeen >= page.totalCount) return;
   }
+}
+
+/** Adds one statement line to its pay order's entry (amounts in fen, from their source text). */
+function addLine(
+  statement: Map<string, BaifudeStatementEntry>,
+  row: { paySn: string; amount?: string | null | undefined },
+  paidAt: number,
+): void {
+  let amount: number | null;
+  try {
+    amount = row.amount === null || row.amount === undefined ? null : parseFen(row.amount);
+  } catch {
+    amount = null;
+  }
+  const entry = statement.get(row.paySn);
+  if (!entry) {
+    statement.set(row.paySn, { paySn: row.paySn, paidAt: new Date(paidAt), lines: 1, amount });
+    return;
+  }
+  entry.lines++;
+  entry.amount = entry.amount === null || amount === null ? null : entry.amount + amount;
 }
 
 function readSn(raw: unknown): string | undefined {

@@ -9,11 +9,13 @@ import {
   VendorError,
 } from "@orderbridge/core";
 import { type BaifudeSimulator, createBaifudeSimulator } from "@orderbridge/mocks/baifude";
+import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   BaifudeMissingPayOrderError,
   type BaifudeSigner,
+  type BaifudeStatement,
   clientFromEnv,
   createClient,
   signFenbeitongMd5,
@@ -219,6 +221,62 @@ describe("orders(): statement enumeration and 4.1 batches", () => {
     const window = windowWith(sim, 3);
     sim.hidePayOrder(window.expected[1]!);
     await expect(collect(client.orders(window))).rejects.toBeInstanceOf(BaifudeMissingPayOrderError);
+  });
+
+  it("hands the window's statement to onStatement once, read to its end: one entry per pay order, lines and fen added up", async () => {
+    const { sim, client } = simulated(server, {}, { statementPageSize: 3 });
+    const window = windowWith(sim, 21);
+    const statements: BaifudeStatement[] = [];
+    let yieldedBefore = -1;
+    let yielded = 0;
+    for await (const _ of client.orders({
+      ...window,
+      onStatement: (statement) => {
+        yieldedBefore = yielded;
+        statements.push(statement);
+      },
+    }))
+      yielded++;
+    expect(statements).toHaveLength(1);
+    const [statement] = statements;
+    expect(statement!.since).toEqual(new Date(window.since));
+    expect(statement!.until).toEqual(new Date(window.until));
+    // Independently from the simulator's own pay orders: goods lines and price × num.
+    const paid = sim.paidPayOrders(window.since, window.until);
+    expect(statement!.entries).toEqual(
+      paid.map((order) => ({
+        paySn: order.sn,
+        paidAt: shanghaiLocalToDate(order.endPayTime!),
+        lines: order.goodsList.length,
+        amount: order.goodsList.reduce((sum, line) => sum + Number(line.price) * Number(line.num), 0),
+      })),
+    );
+    // Called before the last pay orders were yielded (the statement is read before 4.1 catches up).
+    expect(yieldedBefore).toBeLessThan(21);
+  });
+
+  it("gives a statement entry a null amount when a line has none", async () => {
+    const { sim, client } = simulated(server);
+    const window = windowWith(sim, 2);
+    server.use(
+      http.post(`${BASE_URL}/openApi/open/order/settlement/item/list`, async ({ request }) => {
+        const body = (await request.clone().json()) as Record<string, unknown>;
+        const rows = sim.paidPayOrders(window.since, window.until).map((order, i) => ({
+          paySn: order.sn,
+          paymentTime: order.endPayTime,
+          amount: i === 0 ? null : 100,
+        }));
+        expect(body["currentPage"]).toBe(1);
+        return HttpResponse.json({
+          code: "0",
+          msg: "success",
+          data: { list: rows, totalCount: rows.length },
+        });
+      }),
+    );
+    const statements: BaifudeStatement[] = [];
+    await collect(client.orders({ ...window, onStatement: (s) => void statements.push(s) }));
+    expect(statements[0]!.entries.map((e) => e.amount)).toEqual([null, 100]);
   });
 
   it("returns nothing for an empty or reversed window without calling the vendor", async () => {

@@ -165,6 +165,42 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
     });
 
   program
+    .command("report")
+    .description(
+      "write one self-contained HTML page of a period from the store (read-only): totals, daily charts, payment methods, top stores, reconciliation, vendor statements, failed records, changes",
+    )
+    .requiredOption("--out <file>", "the HTML file to write (e.g. report-2024-04.html)")
+    .option(
+      "--since <time>",
+      "start (RFC 3339, or a date alone = midnight Beijing time); default: the 1st of last month",
+      timeArg,
+    )
+    .option(
+      "--until <time>",
+      "end, not included (RFC 3339, or a date alone = midnight Beijing time); default: the 1st of this month",
+      timeArg,
+    )
+    .option("--vendor <vendor>", `only this vendor (${VENDOR_IDS.join(", ")})`, vendorArg)
+    .option(
+      "--kind <kind>",
+      "only these kinds of sale (repeatable or comma-separated: cabinet, vending, welfare_mall, online_mall, in_store)",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option(
+      "--changes-since <time>",
+      "list the changes to the period's orders since this time (default: the end of the period)",
+      timeArg,
+    )
+    .addOption(dbOption())
+    .action(async (options) => {
+      const { runReport } = await import("./commands/report.js");
+      const written = await runReport(io, options);
+      io.stdout.write(
+        `report written to ${written.path} (${Math.max(1, Math.round(written.bytes / 1024))} KiB)\n`,
+      );
+    });
+
+  program
     .command("normalize")
     .description(
       "read raw vendor JSON on stdin (one order, an array, or a whole API response) and write unified Orders as JSON lines",

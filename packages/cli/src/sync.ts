@@ -8,6 +8,7 @@ import {
 } from "@orderbridge/core";
 import { KINDS_BY_VENDOR, NormalizeError, normalize, type Order } from "@orderbridge/orders";
 import type { FailedRecordInput, Store } from "@orderbridge/store";
+import { recordStatements } from "./report/statements.js";
 import type { OrderClient, VendorAccount } from "./vendors.js";
 
 export interface SyncPlan {
@@ -186,12 +187,14 @@ export async function syncAccount(
       fail({ ...record, account: account.account });
     };
     try {
-      for await (const raw of client.orders({
-        since: window.since,
-        until: window.until,
-        signal,
-        onInvalidRecord,
-      })) {
+      for await (const raw of client.orders(
+        recordStatements(store, account, kind, {
+          since: window.since,
+          until: window.until,
+          signal,
+          onInvalidRecord,
+        }),
+      )) {
         stats.seen++;
         try {
           const { order, warnings } = normalize(account.vendor, raw, {

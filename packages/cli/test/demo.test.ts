@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -40,6 +41,11 @@ describe("orderbridge demo", () => {
       unchanged: 3,
       failed: 0,
     });
+    // It ends with the report of those days, written beside the database.
+    expect(first.stdout).toMatch(
+      new RegExp(`^report: ${path.join(dir, "orderbridge-demo-report.html")}$`, "m"),
+    );
+    expect(existsSync(path.join(dir, "orderbridge-demo-report.html"))).toBe(true);
     for (const vendor of ["baifude", "yikayi"]) {
       const counts = row(first.stdout, vendor);
       expect(counts.seen).toBeGreaterThan(0);

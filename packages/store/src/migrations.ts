@@ -191,6 +191,72 @@ CREATE TABLE sync_runs (
 CREATE INDEX sync_runs_stream ON sync_runs (vendor, account, kind, started_at);
 `;
 
+/**
+ * Schema v3: what a vendor's own settlement statement said (Baifude 4.3 查询对账单), kept by the sync as
+ * it enumerates, so a report can hold the stored orders against it. `statement_entries` has one row per
+ * order the statement listed (its reference, the Order id it names, when it was paid, how many statement
+ * lines and their amount in fen — null when a line had no readable amount); `statement_windows` records
+ * each payment-time window whose statement was read to the end, so a report can tell "the statement does
+ * not list this order" from "no statement was read for that time". Nothing else changes.
+ */
+const SQLITE_V3 = `
+CREATE TABLE statement_entries (
+  vendor        TEXT NOT NULL,
+  account       TEXT NOT NULL,
+  kind          TEXT NOT NULL,
+  reference     TEXT NOT NULL,
+  order_id      TEXT NOT NULL,
+  paid_at       TEXT NOT NULL,
+  lines         INTEGER NOT NULL,
+  amount        INTEGER,
+  first_seen_at TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  PRIMARY KEY (vendor, account, reference)
+) STRICT;
+CREATE INDEX statement_entries_paid_at ON statement_entries (vendor, paid_at);
+CREATE INDEX statement_entries_order_id ON statement_entries (order_id);
+
+CREATE TABLE statement_windows (
+  vendor      TEXT NOT NULL,
+  account     TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  since       TEXT NOT NULL,
+  until       TEXT NOT NULL,
+  entries     INTEGER NOT NULL,
+  recorded_at TEXT NOT NULL,
+  PRIMARY KEY (vendor, account, kind, since, until)
+) STRICT;
+`;
+
+const POSTGRES_V3 = `
+CREATE TABLE statement_entries (
+  vendor        TEXT NOT NULL,
+  account       TEXT NOT NULL,
+  kind          TEXT NOT NULL,
+  reference     TEXT COLLATE "C" NOT NULL,
+  order_id      TEXT COLLATE "C" NOT NULL,
+  paid_at       TIMESTAMPTZ NOT NULL,
+  lines         INTEGER NOT NULL,
+  amount        BIGINT,
+  first_seen_at TIMESTAMPTZ NOT NULL,
+  updated_at    TIMESTAMPTZ NOT NULL,
+  PRIMARY KEY (vendor, account, reference)
+);
+CREATE INDEX statement_entries_paid_at ON statement_entries (vendor, paid_at);
+CREATE INDEX statement_entries_order_id ON statement_entries (order_id);
+
+CREATE TABLE statement_windows (
+  vendor      TEXT NOT NULL,
+  account     TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  since       TIMESTAMPTZ NOT NULL,
+  until       TIMESTAMPTZ NOT NULL,
+  entries     INTEGER NOT NULL,
+  recorded_at TIMESTAMPTZ NOT NULL,
+  PRIMARY KEY (vendor, account, kind, since, until)
+);
+`;
+
 export const sqliteMigrations: readonly Migration[] = [
   {
     version: 1,
@@ -287,6 +353,11 @@ CREATE TABLE orders_v2 (
 `,
     rewrite: "v2-order-kind",
     finish: SQLITE_V2_FINISH,
+  },
+  {
+    version: 3,
+    name: "vendor statements (what a vendor's own settlement statement listed) and the windows they cover",
+    sql: SQLITE_V3,
   },
 ];
 
@@ -432,5 +503,10 @@ ALTER TABLE orders ADD COLUMN kind TEXT, ADD COLUMN duplicate_of TEXT COLLATE "C
 `,
     rewrite: "v2-order-kind",
     finish: POSTGRES_V2_FINISH,
+  },
+  {
+    version: 3,
+    name: "vendor statements (what a vendor's own settlement statement listed) and the windows they cover",
+    sql: POSTGRES_V3,
   },
 ];

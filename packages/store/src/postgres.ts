@@ -38,6 +38,7 @@ import {
   type RunRow,
   runOf,
 } from "./read.js";
+import { checkStatement, reportReads, statementRows } from "./report.js";
 import {
   byCodeUnit,
   checkpointMark,
@@ -64,9 +65,13 @@ import type {
   ListChangesOptions,
   MigrateResult,
   NoteCount,
+  NoteCountOptions,
   OrderChange,
   OrderFilter,
   OrderKind,
+  ReportReads,
+  StatementInput,
+  StatementResult,
   Store,
   StoredOrder,
   StoreStatus,
@@ -197,6 +202,18 @@ UPDATE orders o SET kind = u.kind, duplicate_of = u.duplicate_of, document = u.d
   content_hash = u.content_hash
 FROM json_to_recordset($1::json) AS u(id text, kind text, duplicate_of text, document text, content_hash text)
 WHERE o.id = u.id`;
+
+/** One multi-row upsert of statement entries; an unchanged entry is not rewritten (RETURNING counts the rest). */
+const UPSERT_STATEMENT_ENTRIES = `
+INSERT INTO statement_entries (vendor, account, kind, reference, order_id, paid_at, lines, amount, first_seen_at,
+  updated_at)
+SELECT $1, $2, $3, u.reference, u.order_id, u.paid_at, u.lines, u.amount, $5::timestamptz, $5::timestamptz
+FROM json_to_recordset($4::json) AS u(reference text, order_id text, paid_at timestamptz, lines integer, amount bigint)
+ON CONFLICT (vendor, account, reference) DO UPDATE SET kind = EXCLUDED.kind, order_id = EXCLUDED.order_id,
+  paid_at = EXCLUDED.paid_at, lines = EXCLUDED.lines, amount = EXCLUDED.amount, updated_at = EXCLUDED.updated_at
+WHERE (statement_entries.kind, statement_entries.order_id, statement_entries.paid_at, statement_entries.lines,
+  statement_entries.amount) IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.order_id, EXCLUDED.paid_at, EXCLUDED.lines,
+  EXCLUDED.amount)`;
 
 const DOCUMENT_COLUMNS = "id, document::text AS document, first_seen_at, synced_at";
 
@@ -697,13 +714,22 @@ class PostgresStore implements Store {
     );
   }
 
-  async noteCounts(options: StreamFilter = {}): Promise<NoteCount[]> {
+  async noteCounts(options: NoteCountOptions = {}): Promise<NoteCount[]> {
     const { where, values } = filterSql(options, "o.", " AND ");
+    let period = "";
+    if (options.since !== undefined) {
+      values.push(isoOrNull(options.since));
+      period += ` AND o.created_at >= $${values.length}::timestamptz`;
+    }
+    if (options.until !== undefined) {
+      values.push(isoOrNull(options.until));
+      period += ` AND o.created_at < $${values.length}::timestamptz`;
+    }
     const rows = await this.query<NoteCountRow>(
       `SELECT o.vendor AS vendor, o.kind AS kind, n ->> 'code' AS code, n ->> 'field' AS field,
          count(*) AS count, count(DISTINCT o.id) AS orders
        FROM orders AS o CROSS JOIN LATERAL jsonb_array_elements(o.notes) AS n
-       WHERE o.notes <> '[]'::jsonb${where}
+       WHERE o.notes <> '[]'::jsonb${where}${period}
        GROUP BY 1, 2, 3, 4`,
       values,
     );
@@ -741,6 +767,76 @@ class PostgresStore implements Store {
 
   async lastRuns(): Promise<SyncRun[]> {
     return (await this.query<RunRow>(LAST_RUNS_SQL(""))).map(runOf);
+  }
+
+  async recordStatement(statement: StatementInput): Promise<StatementResult> {
+    this.writable("recordStatement");
+    checkStatement(statement);
+    await this.checkSchema();
+    const rows = statementRows(statement);
+    const now = this.now();
+    const { vendor, account, kind } = statement;
+    try {
+      return await this.transaction(async (client) => {
+        let written = 0;
+        for (const chunk of chunks(rows)) {
+          const result = await client.query(UPSERT_STATEMENT_ENTRIES, [
+            vendor,
+            account,
+            kind,
+            JSON.stringify(
+              chunk.map((row) => ({
+                reference: row.reference,
+                order_id: row.orderId,
+                paid_at: row.paidAt,
+                lines: row.lines,
+                amount: row.amount,
+              })),
+            ),
+            now,
+          ]);
+          written += result.rowCount ?? 0;
+        }
+        await client.query(
+          `INSERT INTO statement_windows (vendor, account, kind, since, until, entries, recorded_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (vendor, account, kind, since, until) DO UPDATE SET entries = EXCLUDED.entries,
+             recorded_at = EXCLUDED.recorded_at`,
+          [vendor, account, kind, isoOrNull(statement.since), isoOrNull(statement.until), rows.length, now],
+        );
+        return { written };
+      });
+    } catch (error) {
+      throw postgresFailure(this.where, error, "write");
+    }
+  }
+
+  private reports: ReportReads | undefined;
+  private get report(): ReportReads {
+    this.reports ??= reportReads("postgres", (sql, values) => this.query(sql, values));
+    return this.reports;
+  }
+
+  salesTotals(query: Parameters<ReportReads["salesTotals"]>[0]) {
+    return this.report.salesTotals(query);
+  }
+  salesByDay(query: Parameters<ReportReads["salesByDay"]>[0]) {
+    return this.report.salesByDay(query);
+  }
+  paymentsByMethod(query: Parameters<ReportReads["paymentsByMethod"]>[0]) {
+    return this.report.paymentsByMethod(query);
+  }
+  topStores(query: Parameters<ReportReads["topStores"]>[0]) {
+    return this.report.topStores(query);
+  }
+  amountChecks(query: Parameters<ReportReads["amountChecks"]>[0]) {
+    return this.report.amountChecks(query);
+  }
+  statementChecks(query: Parameters<ReportReads["statementChecks"]>[0]) {
+    return this.report.statementChecks(query);
+  }
+  changeSummary(query: Parameters<ReportReads["changeSummary"]>[0]) {
+    return this.report.changeSummary(query);
   }
 
   async status(): Promise<StoreStatus> {

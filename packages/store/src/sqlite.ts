@@ -39,6 +39,7 @@ import {
   type RunRow,
   runOf,
 } from "./read.js";
+import { checkStatement, reportReads, statementRows } from "./report.js";
 import { checkpointMark, type OrderRow, parseStoredOrder, StoreError, storedOrderJson } from "./rows.js";
 import {
   LATEST_VERSION,
@@ -57,9 +58,13 @@ import type {
   ListChangesOptions,
   MigrateResult,
   NoteCount,
+  NoteCountOptions,
   OrderChange,
   OrderFilter,
   OrderKind,
+  ReportReads,
+  StatementInput,
+  StatementResult,
   Store,
   StoredOrder,
   StoreStatus,
@@ -665,16 +670,109 @@ class SqliteStore implements Store {
     );
   }
 
-  async noteCounts(options: StreamFilter = {}): Promise<NoteCount[]> {
+  async noteCounts(options: NoteCountOptions = {}): Promise<NoteCount[]> {
     const { where, params } = filterSql(options, "o.", " AND ");
+    const period: string[] = [];
+    if (options.since !== undefined) {
+      period.push(" AND o.created_at >= ?");
+      params.push(isoOrNull(options.since));
+    }
+    if (options.until !== undefined) {
+      period.push(" AND o.created_at < ?");
+      params.push(isoOrNull(options.until));
+    }
     return this.all<NoteCountRow>(
       `SELECT o.vendor AS vendor, o.kind AS kind, json_extract(n.value, '$.code') AS code,
          json_extract(n.value, '$.field') AS field, count(*) AS count, count(DISTINCT o.id) AS orders
        FROM orders AS o, json_each(o.notes) AS n
-       WHERE o.notes <> '[]'${where}
+       WHERE o.notes <> '[]'${where}${period.join("")}
        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
       ...params,
     ).map(noteCountOf);
+  }
+
+  async recordStatement(statement: StatementInput): Promise<StatementResult> {
+    this.writes("recordStatement");
+    checkStatement(statement);
+    const rows = statementRows(statement);
+    const now = this.now().toISOString();
+    const { vendor, account, kind } = statement;
+    const upsert = this.statement(
+      `INSERT INTO statement_entries (vendor, account, kind, reference, order_id, paid_at, lines, amount,
+         first_seen_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (vendor, account, reference) DO UPDATE SET kind = excluded.kind, order_id = excluded.order_id,
+         paid_at = excluded.paid_at, lines = excluded.lines, amount = excluded.amount, updated_at = excluded.updated_at
+       WHERE statement_entries.kind IS NOT excluded.kind OR statement_entries.order_id IS NOT excluded.order_id
+         OR statement_entries.paid_at IS NOT excluded.paid_at OR statement_entries.lines IS NOT excluded.lines
+         OR statement_entries.amount IS NOT excluded.amount`,
+    );
+    const window = this.statement(
+      `INSERT INTO statement_windows (vendor, account, kind, since, until, entries, recorded_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (vendor, account, kind, since, until) DO UPDATE SET entries = excluded.entries,
+         recorded_at = excluded.recorded_at`,
+    );
+    try {
+      return this.db
+        .transaction(() => {
+          let written = 0;
+          for (const row of rows) {
+            written += upsert.run(
+              vendor,
+              account,
+              kind,
+              row.reference,
+              row.orderId,
+              row.paidAt,
+              row.lines,
+              row.amount,
+              now,
+              now,
+            ).changes;
+          }
+          window.run(
+            vendor,
+            account,
+            kind,
+            isoOrNull(statement.since),
+            isoOrNull(statement.until),
+            rows.length,
+            now,
+          );
+          return { written };
+        })
+        .immediate();
+    } catch (error) {
+      throw sqliteFailure(this.path, error, "write");
+    }
+  }
+
+  private reports: ReportReads | undefined;
+  private get report(): ReportReads {
+    this.reports ??= reportReads("sqlite", async (sql, values) => this.all(sql, ...values));
+    return this.reports;
+  }
+
+  salesTotals(query: Parameters<ReportReads["salesTotals"]>[0]) {
+    return this.report.salesTotals(query);
+  }
+  salesByDay(query: Parameters<ReportReads["salesByDay"]>[0]) {
+    return this.report.salesByDay(query);
+  }
+  paymentsByMethod(query: Parameters<ReportReads["paymentsByMethod"]>[0]) {
+    return this.report.paymentsByMethod(query);
+  }
+  topStores(query: Parameters<ReportReads["topStores"]>[0]) {
+    return this.report.topStores(query);
+  }
+  amountChecks(query: Parameters<ReportReads["amountChecks"]>[0]) {
+    return this.report.amountChecks(query);
+  }
+  statementChecks(query: Parameters<ReportReads["statementChecks"]>[0]) {
+    return this.report.statementChecks(query);
+  }
+  changeSummary(query: Parameters<ReportReads["changeSummary"]>[0]) {
+    return this.report.changeSummary(query);
   }
 
   async listChanges(options: ListChangesOptions): Promise<OrderChange[]> {

@@ -319,7 +319,7 @@ export interface StoreStatus {
  * Where unified Orders are kept. Both implementations (SQLite, PostgreSQL) behave the same way and
  * pass the same test suite. Open one with `openStore`.
  */
-export interface Store {
+export interface Store extends ReportReads {
   readonly dialect: "sqlite" | "postgres";
   /** Whether the store was opened with `readOnly: true`: every write method rejects with a `StoreError`. */
   readonly readOnly: boolean;
@@ -366,12 +366,213 @@ export interface Store {
   /** Failed records grouped by vendor, kind, field and error; the biggest groups first. */
   failedSummary(options?: StreamFilter): Promise<FailedGroup[]>;
   /** Notes on stored orders counted per vendor, kind, code and field. */
-  noteCounts(options?: StreamFilter): Promise<NoteCount[]>;
+  noteCounts(options?: NoteCountOptions): Promise<NoteCount[]>;
   /** Change-log rows in the order they were written (`changedAt`, then `seq`). */
   listChanges(options: ListChangesOptions): Promise<OrderChange[]>;
   /** The latest run of every stream, by vendor, account, kind. */
   lastRuns(): Promise<SyncRun[]>;
+  /**
+   * Keeps what a vendor's statement listed for one window of payment times, in ONE transaction: each entry
+   * upserted by (vendor, account, reference) — rewritten only when it changed — and the window recorded as
+   * read. (The sync calls it once the statement of a window was read to its end.)
+   */
+  recordStatement(statement: StatementInput): Promise<StatementResult>;
   /** Everything `orderbridge status` shows, in one call. */
   status(): Promise<StoreStatus>;
   close(): Promise<void>;
+}
+
+/** One order a vendor's settlement statement listed (Baifude 4.3 查询对账单: one entry per pay order). */
+export interface StatementEntryInput {
+  /** The vendor's own reference for the order in the statement (Baifude: the pay-order number, `paySn`). */
+  reference: string;
+  /** The Order id the entry names (`baifude:<paySn>`), to hold it against the stored order. */
+  orderId: string;
+  /** When the statement says the order was paid: a Date or an RFC 3339 string with an offset. */
+  paidAt: Date | string;
+  /** How many statement lines it had (Baifude lists one line per goods line). */
+  lines: number;
+  /** The lines' amounts added up, in fen; null when a line had no readable amount. */
+  amount: number | null;
+}
+
+/** What a vendor's statement listed for one window of payment times, read to its end (the sync records it). */
+export interface StatementInput {
+  vendor: string;
+  /** The caller's name for the vendor account (as in checkpoints). */
+  account: string;
+  /** The kind of sale the statement is about. */
+  kind: OrderKind;
+  /** The window the statement was asked for: [since, until), payment times. */
+  since: Date | string;
+  until: Date | string;
+  entries: readonly StatementEntryInput[];
+}
+
+/** What {@link Store.recordStatement} did. */
+export interface StatementResult {
+  /** Entries new or changed (an entry the statement lists again unchanged is not rewritten). */
+  written: number;
+}
+
+/**
+ * Which orders a report covers: those CREATED in [since, until) (the order's `createdAt`), of a vendor and
+ * kinds when given. Days are Beijing dates (UTC+8), `YYYY-MM-DD`.
+ */
+export interface ReportQuery {
+  since: Date | string;
+  until: Date | string;
+  vendor?: string | undefined;
+  kind?: readonly OrderKind[] | undefined;
+}
+
+/** Orders, paid and refunded per vendor and kind (fen). A sale is counted once: Orders with `duplicateOf` are left out (counted in `duplicates`). */
+export interface SalesTotal {
+  vendor: string;
+  kind: OrderKind;
+  orders: number;
+  paid: number;
+  refunded: number;
+  /** Orders of this vendor and kind in the period that carry `duplicateOf` (not in the figures). */
+  duplicates: number;
+}
+
+/** The same per Beijing day and vendor (Orders with `duplicateOf` left out). */
+export interface DailySales {
+  day: string;
+  vendor: string;
+  orders: number;
+  paid: number;
+  refunded: number;
+}
+
+/** Succeeded payments per Beijing day (of the order), vendor and normalized method (fen). */
+export interface MethodSales {
+  day: string;
+  vendor: string;
+  method: string;
+  payments: number;
+  amount: number;
+}
+
+/** One store's orders (null store: orders without one). */
+export interface StoreSales {
+  vendor: string;
+  storeId: string | null;
+  /** The store's name (the greatest, when its orders carry several). */
+  storeName: string | null;
+  orders: number;
+  paid: number;
+  refunded: number;
+}
+
+/** Per vendor: `paidAmount` against the succeeded payments, `refundedAmount` against the succeeded refunds. */
+export interface AmountCheck {
+  vendor: string;
+  orders: number;
+  paid: number;
+  /** Succeeded payments added up. */
+  payments: number;
+  refunded: number;
+  /** Succeeded refunds added up. */
+  refunds: number;
+  /** Orders whose `paidAmount` is not their payments' sum, or whose `refundedAmount` is not their refunds'. */
+  disagreeing: number;
+}
+
+/** One order whose amounts disagree. */
+export interface AmountMismatch {
+  id: string;
+  vendor: string;
+  kind: OrderKind;
+  createdAt: string;
+  paid: number;
+  payments: number;
+  refunded: number;
+  refunds: number;
+}
+
+export interface AmountChecks {
+  vendors: AmountCheck[];
+  /** The first `limit` disagreeing orders, by creation time. */
+  disagreeing: AmountMismatch[];
+}
+
+/** A statement entry, or a stored order, that the other side lacks or disagrees with. */
+export interface StatementDifference {
+  orderId: string;
+  /** The statement's reference (null: the statement does not list it). */
+  reference: string | null;
+  /** Payment time: the statement's, else the stored order's. */
+  paidAt: string;
+  /** The statement's amount (null: not listed, or no readable amount). */
+  statementAmount: number | null;
+  /** The stored order's `totalAmount` (null: not stored). */
+  storedAmount: number | null;
+}
+
+/**
+ * A vendor statement held against the stored orders for the orders PAID in the period (statements list
+ * payments): entries against stored orders of the same vendor and kind whose `paidAt` falls in a window the
+ * statement was read for.
+ */
+export interface StatementCheck {
+  vendor: string;
+  kind: OrderKind;
+  /** The parts of the period a statement was read for (merged windows), RFC 3339 UTC. */
+  covered: { since: string; until: string }[];
+  /** Statement entries paid in the period, and their amount (entries without a readable amount add nothing). */
+  statement: { entries: number; amount: number; withoutAmount: number };
+  /** Stored orders paid in the covered part of the period, and their `totalAmount`. */
+  stored: { orders: number; amount: number };
+  /** Stored orders paid in the period outside any covered window (not compared). */
+  notCovered: { orders: number; amount: number };
+  /** Counts of each list (the lists hold at most `limit` each). */
+  counts: { missingFromStore: number; missingFromStatement: number; amountsDiffer: number };
+  /** Listed by the statement, not stored. */
+  missingFromStore: StatementDifference[];
+  /** Stored and paid in a covered window, not listed by the statement. */
+  missingFromStatement: StatementDifference[];
+  /** On both sides with different amounts. */
+  amountsDiffer: StatementDifference[];
+}
+
+/** Change-log rows of the orders a report covers, written at or after `changesSince`. */
+export interface ChangeSummary {
+  /** Change-log rows and the distinct orders they touch. */
+  changes: number;
+  orders: number;
+  /** Per vendor, kind and changed field: rows that changed it, and distinct orders. */
+  byField: { vendor: string; kind: OrderKind; field: ChangeField; changes: number; orders: number }[];
+  /** The latest `limit` changes, newest first, with the order's creation time. */
+  latest: (OrderChange & { orderCreatedAt: string })[];
+}
+
+export interface ChangeSummaryQuery extends ReportQuery {
+  /** Changes at or after this time. */
+  changesSince: Date | string;
+  /** How many of the latest changes to list (default 100). */
+  limit?: number | undefined;
+}
+
+/** Notes counted over the orders created in [since, until) only, when given. */
+export interface NoteCountOptions extends StreamFilter {
+  since?: Date | string | undefined;
+  until?: Date | string | undefined;
+}
+
+/**
+ * The report's reads: every figure is aggregated by the database (daily rows, never one row per order),
+ * the same in both dialects. Part of {@link Store}.
+ */
+export interface ReportReads {
+  salesTotals(query: ReportQuery): Promise<SalesTotal[]>;
+  salesByDay(query: ReportQuery): Promise<DailySales[]>;
+  paymentsByMethod(query: ReportQuery): Promise<MethodSales[]>;
+  /** The `limit` stores with the highest net (paid − refunded), then by vendor and store id. */
+  topStores(query: ReportQuery & { limit: number }): Promise<StoreSales[]>;
+  amountChecks(query: ReportQuery & { limit: number }): Promise<AmountChecks>;
+  /** One per vendor and kind that has statement windows overlapping the period. */
+  statementChecks(query: ReportQuery & { limit: number }): Promise<StatementCheck[]>;
+  changeSummary(query: ChangeSummaryQuery): Promise<ChangeSummary>;
 }

@@ -4,6 +4,7 @@ import { type PostgresServer, postgresUnavailableReason, startPostgres } from ".
 import { postgresBackend } from "./support/backends.js";
 import { storeBehaviour } from "./support/behaviour.js";
 import { storeV2Behaviour } from "./support/behaviour-v2.js";
+import { storeV3Behaviour } from "./support/behaviour-v3.js";
 
 const unavailable = postgresUnavailableReason();
 if (unavailable) console.warn(`PostgreSQL store tests skipped: ${unavailable}`);
@@ -16,6 +17,7 @@ describe.skipIf(unavailable)("PostgreSQL store", () => {
   afterAll(() => server?.stop());
   storeBehaviour(() => postgresBackend(() => server!));
   storeV2Behaviour(() => postgresBackend(() => server!));
+  storeV3Behaviour(() => postgresBackend(() => server!));
 
   it("opens postgresql:// URLs too, and names a missing database and how to create it", async () => {
     const url = await server!.createDatabase();

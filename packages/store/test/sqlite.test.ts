@@ -16,6 +16,7 @@ import { openStore, type Store, StoreError } from "../src/index.js";
 import { sqliteBackend } from "./support/backends.js";
 import { storeBehaviour } from "./support/behaviour.js";
 import { storeV2Behaviour } from "./support/behaviour-v2.js";
+import { storeV3Behaviour } from "./support/behaviour-v3.js";
 import { generatedOrder } from "./support/orders.js";
 
 describe("SQLite store", () => {
@@ -23,6 +24,7 @@ describe("SQLite store", () => {
   afterAll(() => backend.cleanup());
   storeBehaviour(() => backend);
   storeV2Behaviour(() => backend);
+  storeV3Behaviour(() => backend);
 });
 
 /** What a file is: its bytes and modification time (to prove a read changed nothing). */
@@ -117,7 +119,7 @@ describe("SQLite files that are not a current store", () => {
     const reader = await openStore(path, { readOnly: true });
     stores.push(reader);
     expect(await reader.countOrders()).toBe(2);
-    expect((await reader.status()).schemaVersion).toBe(2);
+    expect((await reader.status()).schemaVersion).toBe(3);
     await expect(reader.writeBatch({ orders: [generatedOrder(3)] })).rejects.toThrow(
       `${path} was opened read-only: writeBatch needs it opened for writing`,
     );

@@ -1,10 +1,11 @@
 import path from "node:path";
 import { pushPaidOrders, pushVendingShipments } from "@orderbridge/mocks/yopoint";
-import { openStore } from "@orderbridge/store";
+import { isPostgresUrl, openStore } from "@orderbridge/store";
 import { commandName } from "../invocation.js";
 import type { CliIo } from "../io.js";
 import { startSimulators } from "../simulators.js";
 
+import { runReport } from "./report.js";
 import { type AccountSummary, runSync } from "./sync.js";
 
 /**
@@ -36,9 +37,16 @@ export async function runDemo(io: CliIo, options: { db: string; orders: number }
       },
     );
     const db = path.isAbsolute(options.db) ? options.db : path.resolve(io.cwd, options.db);
+    const report = await runReport(io, {
+      db: options.db,
+      out: path.join(isPostgresUrl(options.db) ? io.cwd : path.dirname(db), "orderbridge-demo-report.html"),
+      since: running.start,
+      until: new Date(running.end.getTime() + 1000),
+    });
     io.stdout.write(
       `\nstored in ${db}\nnext: ${commandName()} export --db ${options.db} --format csv --out orders.csv\n`,
     );
+    io.stdout.write(`report: ${report.path}\n`);
     return summaries;
   } finally {
     await running.close();

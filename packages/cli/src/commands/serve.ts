@@ -4,6 +4,7 @@ import { formatDuration } from "../duration.js";
 import { Interrupted, RecordsNotStored } from "../errors.js";
 import { commandName } from "../invocation.js";
 import type { CliIo } from "../io.js";
+import { describeSource } from "../report/data.js";
 import {
   createNotificationServer,
   type NotificationCounts,
@@ -77,6 +78,7 @@ export async function runServe(io: CliIo, options: ServeCommandOptions): Promise
       drainMs,
       includePersonalData: options.includePersonalData,
       includeRaw: options.includeRaw,
+      report: { source: describeSource(options.db) },
     });
     const stop = new AbortController();
     let received: NodeJS.Signals | undefined;

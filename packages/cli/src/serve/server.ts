@@ -18,6 +18,7 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import pLimit from "p-limit";
 import pino, { type Logger } from "pino";
+import { mountReport, REPORT_TOKEN_VARIABLE } from "../report/route.js";
 import { type ClientOverrides, isConfigured } from "../vendors.js";
 import { receiveBaifude } from "./baifude.js";
 import { createCoalescer } from "./coalesce.js";
@@ -81,6 +82,8 @@ export interface NotificationServerOptions {
   includeRaw?: boolean;
   /** The clock notifications are checked against, epoch ms (default Date.now). */
   now?: () => number;
+  /** `GET /report` (`mountReport`): on with a token, here or `ORDERBRIDGE_REPORT_TOKEN` in `env`; `source` names the store. */
+  report?: { token?: string | undefined; source?: string | undefined } | undefined;
 }
 
 /** How a shutdown went. */
@@ -410,6 +413,9 @@ export function createNotificationServer(options: NotificationServerOptions): No
       return answer(c, "baifude", started, reply);
     });
   }
+
+  const reportToken = options.report?.token ?? options.env?.[REPORT_TOKEN_VARIABLE];
+  mountReport(app, { store: options.store, token: reportToken, source: options.report?.source, logger });
 
   app.notFound((c) => {
     // Answered without reading the body: the connection is closed, not kept alive (see `limit`).

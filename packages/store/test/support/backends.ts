@@ -44,6 +44,8 @@ const TABLES: readonly [table: string, orderBy: readonly string[]][] = [
   ["schema_migrations", ["version"]],
   ["order_changes", ["seq"]],
   ["sync_runs", ["id"]],
+  ["statement_entries", ["vendor", "account", "reference"]],
+  ["statement_windows", ["vendor", "account", "kind", "since", "until"]],
 ];
 
 const FIXTURES = new URL("../fixtures/", import.meta.url);

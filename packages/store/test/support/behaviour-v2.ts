@@ -611,7 +611,7 @@ export function storeV2Behaviour(backend: () => Backend): void {
       });
       await store.recordFailures([{ vendor: "baifude", account: "b", error: new Error("no kind") }]);
       const status = await store.status();
-      expect(status.schemaVersion).toBe(2);
+      expect(status.schemaVersion).toBe(3);
       expect(status.orders).toEqual([{ vendor: "yopoint", kind: "cabinet", count: 2 }]);
       expect(status.failedWithoutKind).toEqual([{ vendor: "baifude", account: "b", count: 1 }]);
       expect(status.streams).toEqual([
@@ -701,12 +701,12 @@ export function storeV2Behaviour(backend: () => Backend): void {
       const { store, url } = await fresh();
       await backend().exec(
         url,
-        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (3, 'future', '2030-01-01T00:00:00.000Z')",
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (4, 'future', '2030-01-01T00:00:00.000Z')",
       );
       await expect(openStore(url, { readOnly: true })).rejects.toThrow(
-        /was written by a newer orderbridge \(schema v3; this release knows up to v2\): upgrade orderbridge/,
+        /was written by a newer orderbridge \(schema v4; this release knows up to v3\): upgrade orderbridge/,
       );
-      await expect(store.migrate()).rejects.toThrow(/newer orderbridge \(schema v3/);
+      await expect(store.migrate()).rejects.toThrow(/newer orderbridge \(schema v4/);
     });
   });
 
@@ -727,7 +727,7 @@ export function storeV2Behaviour(backend: () => Backend): void {
       // Several processes start on the old store at once: one migrates, the others wait and find it done.
       const stores = await Promise.all([open(url), open(url), open(url)]);
       const results = await Promise.all(stores.map((s) => s.migrate()));
-      expect(results.flatMap((r) => r.applied)).toEqual([2]);
+      expect(results.flatMap((r) => r.applied)).toEqual([2, 3]);
       const store = stores[0]!;
 
       const validate = orderSchemaValidator();
@@ -798,7 +798,7 @@ export function storeV2Behaviour(backend: () => Backend): void {
       const orders = Array.from({ length: 2345 }, (_, i) => generatedOrder(i, i % 3));
       const url = await backend().v1Url(orders);
       const store = await open(url);
-      expect(await store.migrate()).toEqual({ applied: [2], version: 2 });
+      expect(await store.migrate()).toEqual({ applied: [2, 3], version: 3 });
       const stored = await collect(store.iterateOrders());
       expect(stored.map(orderOf)).toEqual(orders);
       expect(await store.writeBatch({ orders })).toMatchObject({ unchanged: orders.length });
