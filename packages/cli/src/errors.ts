@@ -16,3 +16,9 @@ export class Interrupted extends Error {
     this.signal = signal;
   }
 }
+
+/**
+ * The command finished, but some records could not be stored (exit 3): the message says how many, where, and
+ * what to run next (`orderbridge failed`).
+ */
+export class PartialFailure extends Error {}

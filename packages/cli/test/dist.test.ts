@@ -72,7 +72,7 @@ describe("orderbridge mock", () => {
         env,
       });
       expect(result.status, result.stderr).toBe(0);
-      expect(result.stdout).toMatch(/^yopoint\s+\S+\s+20\s+20\s/m);
+      expect(result.stdout).toMatch(/^yopoint\s+\S+\s+cabinet\s+20\s+20\s/m);
     } finally {
       child.kill("SIGTERM");
     }

@@ -119,11 +119,11 @@ describe("the README's commands, as written, from the repository root", () => {
     }
 
     const [sync, csv, month, jsonl] = results;
-    expect(sync!.stdout, said(sync!)).toMatch(/^yopoint\s+\S+\s+40\s+40\s/m);
+    expect(sync!.stdout, said(sync!)).toMatch(/^yopoint\s+\S+\s+cabinet\s+40\s+40\s/m);
     expect(csv!.stderr, said(csv!)).toMatch(/^exported \d+ order\(s\) to orders\.csv$/m);
     const bytes = await readFile(path.join(ROOT, "orders.csv"));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3, 23).toString()).toBe("id,vendor,vendor_ord");
+    expect(bytes.subarray(3, 23).toString()).toBe("id,vendor,kind,vendor");
     // The month is read as Beijing days: 2024-04-01 00:00 +08:00 to 2024-05-01 00:00 +08:00.
     expect(month!.stderr, said(month!)).toMatch(
       /syncing 2024-03-31T16:00:00\.000Z \.\. 2024-04-30T16:00:00\.000Z/,
