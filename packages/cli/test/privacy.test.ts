@@ -78,7 +78,10 @@ function personalValues(file: string): Set<string> {
   const found = new Set<string>();
   const walk = (value: unknown, key: string) => {
     if (value === null || value === undefined) return;
-    if (Array.isArray(value)) return value.forEach((item) => walk(item, key));
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, key);
+      return;
+    }
     if (typeof value === "object" && !isLosslessNumber(value)) {
       for (const [k, v] of Object.entries(value)) walk(v, k);
       return;
