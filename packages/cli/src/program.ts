@@ -280,7 +280,7 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
     .addOption(
       new Option(
         "--drift [n]",
-        `drift every n-th record of each kind: a documented field missing, null, an unknown field and code — a sync stores them with notes (n: ${rangeNote(L.every)}, default 10)`,
+        `drift every n-th record of each kind: a documented field missing, null, an unknown field and code — a sync stores them with notes (n: ${rangeNote(L.every)})`,
       )
         .argParser(integerArg(L.every))
         .preset("10"),
@@ -288,7 +288,7 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
     .addOption(
       new Option(
         "--bad-records [n]",
-        `break every n-th record of each kind beyond repair — a sync keeps them as failed records and exits 3 (n: ${rangeNote(L.every)}, default 25)`,
+        `break every n-th record of each kind beyond repair — a sync keeps them as failed records and exits 3 (n: ${rangeNote(L.every)})`,
       )
         .argParser(integerArg(L.every))
         .preset("25"),
