@@ -63,8 +63,8 @@ export interface SyncCommandOptions {
  * anything is fetched, so a missing variable is reported before any work is done.
  *
  * SIGINT and SIGTERM stop the run promptly: requests in flight are aborted, what was fetched in completed
- * windows is stored and checkpointed (the store's invariant, see `syncAccount`), and the summary marks the
- * accounts as interrupted. A second signal ends the process at once (Node's default).
+ * windows is stored and checkpointed (the invariant of `syncStream`), and the summary marks the streams as
+ * interrupted. A second signal ends the process at once (Node's default).
  */
 export async function runSync(io: CliIo, options: SyncCommandOptions): Promise<AccountSummary[]> {
   checkKinds(options.vendor, options.kind);
