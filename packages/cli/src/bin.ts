@@ -9,6 +9,13 @@ const onUnexpected = (error: unknown) => {
   process.exit(1);
 };
 process.on("uncaughtException", onUnexpected);
+// A reader that stops early (`orderbridge export | head`) closes the pipe: that ends the output, it is no error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    onUnexpected(error);
+  });
+}
 process.on("unhandledRejection", onUnexpected);
 
 const status = await runCli(process.argv.slice(2), {

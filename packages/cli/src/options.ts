@@ -3,7 +3,16 @@ import { shanghaiLocalToDate, toDate } from "@orderbridge/core/time";
 import { InvalidArgumentError } from "commander";
 import { formatDuration, formatSize, parseDuration, parseSize } from "./duration.js";
 import { UsageError } from "./errors.js";
-import { isVendorId, VENDOR_IDS, type VendorId } from "./vendor-ids.js";
+import {
+  isKindId,
+  isVendorId,
+  KIND_IDS,
+  KINDS_OF_VENDOR,
+  type KindId,
+  VENDOR_IDS,
+  type VendorId,
+  vendorOfKind,
+} from "./vendor-ids.js";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -15,6 +24,7 @@ const DAY = 86_400_000;
  */
 export const LIMITS = {
   overlap: { min: 0, max: 366 * DAY, default: 3 * DAY },
+  rescan: { min: MINUTE, max: 3660 * DAY, default: 0 },
   initial: { min: MINUTE, max: 3660 * DAY, default: 30 * DAY },
   window: { min: MINUTE, max: 366 * DAY, default: DAY },
   timeout: { min: 100, max: 10 * MINUTE, default: 30_000 },
@@ -27,6 +37,7 @@ export const LIMITS = {
   port: { min: 0, max: 65_535, default: 8080 },
   orders: { min: 1, max: 100_000, default: 300 },
   seed: { min: 1, max: 2 ** 31 - 1, default: 20240416 },
+  every: { min: 1, max: 100_000, default: 10 },
 } as const;
 
 type Range = { min: number; max: number };
@@ -94,6 +105,35 @@ export function vendorArg(value: string, previous: VendorId[] = []): VendorId[] 
     if (!previous.includes(vendor)) previous = [...previous, vendor];
   }
   return previous;
+}
+
+/** `--kind`: repeatable and comma-separated, each one of the kinds of sale. */
+export function kindArg(value: string, previous: KindId[] = []): KindId[] {
+  for (const part of value.split(",")) {
+    const kind = part.trim();
+    if (!isKindId(kind))
+      throw new InvalidArgumentError(`unknown kind ${JSON.stringify(kind)} (one of ${KIND_IDS.join(", ")})`);
+    if (!previous.includes(kind)) previous = [...previous, kind];
+  }
+  return previous;
+}
+
+/**
+ * Refuses `--kind` values that none of the `--vendor` values offers (`--vendor baifude --kind vending`): such a
+ * filter could only ever match nothing, which is a mistake rather than a question.
+ */
+export function checkKinds(
+  vendors: readonly VendorId[] | undefined,
+  kinds: readonly KindId[] | undefined,
+): void {
+  if (!vendors?.length || !kinds?.length) return;
+  const stray = kinds.filter((kind) => !vendors.includes(vendorOfKind(kind)));
+  if (stray.length === 0) return;
+  const offered = vendors.map((vendor) => `${vendor}: ${KINDS_OF_VENDOR[vendor].join(", ")}`).join("; ");
+  throw new UsageError(
+    `--kind ${stray.join(",")} is not offered by --vendor ${vendors.join(",")} (${offered}); ` +
+      `${stray.map((kind) => `${kind} is ${vendorOfKind(kind)}'s`).join(", ")}`,
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   dbArg,
   durationArg,
   integerArg,
+  kindArg,
   LIMITS,
   numberArg,
   show,
@@ -20,7 +21,7 @@ import {
   vendorArg,
 } from "./options.js";
 import { SERVE_LIMITS } from "./serve/limits.js";
-import { isVendorId, VENDOR_IDS, type VendorId } from "./vendor-ids.js";
+import { isVendorId, KIND_IDS, VENDOR_IDS, type VendorId } from "./vendor-ids.js";
 import { version } from "./version.js";
 
 // Commands are imported when they run: `orderbridge --version` or `normalize` must not pay for loading
@@ -34,6 +35,17 @@ const dbOption = () =>
     .env("ORDERBRIDGE_DB")
     .argParser(dbArg)
     .default("./orderbridge.db");
+
+const kindOption = (what: string) =>
+  new Option(`--kind <kind>`, `${what} (repeatable or comma-separated: ${KIND_IDS.join(", ")})`).argParser(
+    kindArg,
+  );
+
+const vendorOption = (what: string) =>
+  new Option(
+    "--vendor <vendor>",
+    `${what} (repeatable or comma-separated: ${VENDOR_IDS.join(", ")})`,
+  ).argParser(vendorArg);
 
 const rangeNote = (range: { min: number; max: number }, format: (n: number) => string = String) =>
   `${format(range.min)}–${format(range.max)}`;
@@ -69,12 +81,11 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
   const S = SERVE_LIMITS;
   program
     .command("sync")
-    .description("pull orders for the configured vendors into the store, incrementally and idempotently")
-    .option(
-      "--vendor <vendor>",
-      `only these vendors (repeatable or comma-separated: ${VENDOR_IDS.join(", ")})`,
-      vendorArg,
+    .description(
+      "pull orders for the configured vendors into the store, one stream per kind of sale, incrementally and idempotently",
     )
+    .addOption(vendorOption("only these vendors"))
+    .addOption(kindOption("only these kinds of sale (streams); default: every kind each account offers"))
     .option(
       "--since <time>",
       "start (RFC 3339, or a date alone = midnight Beijing time); default: the checkpoint less the overlap",
@@ -94,6 +105,12 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
       )
         .argParser(durationArg(L.overlap))
         .default(L.overlap.default, show.duration(L.overlap.default)),
+    )
+    .addOption(
+      new Option(
+        "--rescan <duration>",
+        `also re-read the last <duration> before --until, even behind the checkpoints (late refunds; the checkpoints never move back) (${rangeNote(L.rescan, show.duration)})`,
+      ).argParser(durationArg(L.rescan)),
     )
     .addOption(
       new Option(
@@ -157,7 +174,8 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
     .addOption(new Option("--format <format>", "output format").choices(["jsonl", "csv"]).default("jsonl"))
     .option("--out <file>", "write to this file instead of stdout")
     .option("--no-bom", "CSV: leave out the UTF-8 byte-order mark (written by default, so Excel reads UTF-8)")
-    .option("--vendor <vendor>", "only these vendors", vendorArg)
+    .addOption(vendorOption("only these vendors"))
+    .addOption(kindOption("only these kinds of sale"))
     .addOption(dbOption())
     .action(async (options) => {
       const { exportOrders } = await import("./commands/export.js");
@@ -201,6 +219,72 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
     });
 
   program
+    .command("status")
+    .description(
+      "per account and stream: the checkpoint, the last run (when, result, counts), stored orders, failed records, notes, the last error",
+    )
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+    .addOption(dbOption())
+    .action(async (options) => {
+      const { runStatus } = await import("./commands/status.js");
+      await runStatus(io, options);
+    });
+
+  program
+    .command("failed")
+    .description(
+      "the records that could not be stored, grouped by reason (or one JSON line each, with the payload as stored)",
+    )
+    .addOption(vendorOption("only these vendors"))
+    .addOption(kindOption("only these kinds of sale"))
+    .addOption(new Option("--format <format>", "output format").choices(["table", "jsonl"]).default("table"))
+    .addOption(dbOption())
+    .action(async (options) => {
+      const { runFailed } = await import("./commands/failed.js");
+      await runFailed(io, options);
+    });
+
+  program
+    .command("replay")
+    .description(
+      "run the stored failed records through today's decoders, without calling any vendor; those that now decode are stored",
+    )
+    .addOption(vendorOption("only these vendors"))
+    .addOption(kindOption("only these kinds of sale"))
+    .addOption(dbOption())
+    .option("--include-personal-data", "store mobile numbers, open ids and IPs in the clear (as sync)", false)
+    .option("--include-raw", "store each vendor payload as received, in `raw` (as sync)", false)
+    .action(async (options) => {
+      const { runReplay, remaining } = await import("./commands/replay.js");
+      const result = await runReplay(io, options);
+      const left = remaining(result);
+      if (left > 0)
+        throw new RecordsNotStored(
+          `${left} record(s) are still in the failed table: \`${name} failed\` lists them and why`,
+        );
+    });
+
+  program
+    .command("changes")
+    .description(
+      "the change log: when a stored order's money or status changed, which fields, before and after",
+    )
+    .requiredOption(
+      "--since <time>",
+      "changes at or after (RFC 3339, or a date alone = midnight Beijing time)",
+      timeArg,
+    )
+    .option("--until <time>", "changes before (default: all)", timeArg)
+    .addOption(vendorOption("only these vendors"))
+    .addOption(kindOption("only these kinds of sale"))
+    .addOption(new Option("--format <format>", "output format").choices(["table", "jsonl"]).default("table"))
+    .addOption(dbOption())
+    .action(async (options) => {
+      const { runChanges } = await import("./commands/changes.js");
+      await runChanges(io, options);
+    });
+
+  program
     .command("normalize")
     .description(
       "read raw vendor JSON on stdin (one order, an array, or a whole API response) and write unified Orders as JSON lines",
@@ -222,7 +306,7 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
     .command("mock")
     .description("serve the three vendor simulators on loopback and print their base URLs and credentials")
     .addOption(
-      new Option("--orders <n>", `orders per simulator (${rangeNote(L.orders)})`)
+      new Option("--orders <n>", `records per kind of sale (${rangeNote(L.orders)})`)
         .argParser(integerArg(L.orders))
         .default(L.orders.default),
     )
@@ -231,6 +315,22 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
         .argParser(integerArg(L.seed))
         .default(L.seed.default),
     )
+    .addOption(
+      new Option(
+        "--drift [n]",
+        `drift every n-th record of each kind: a documented field missing, null, an unknown field and code — a sync stores them with notes (n: ${rangeNote(L.every)})`,
+      )
+        .argParser(integerArg(L.every))
+        .preset("10"),
+    )
+    .addOption(
+      new Option(
+        "--bad-records [n]",
+        `break every n-th record of each kind beyond repair — a sync keeps them as failed records and exits 3 (n: ${rangeNote(L.every)})`,
+      )
+        .argParser(integerArg(L.every))
+        .preset("25"),
+    )
     .action(async (options) => {
       const { runMock } = await import("./commands/mock.js");
       await runMock(io, options);
@@ -238,14 +338,16 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
 
   program
     .command("demo")
-    .description("start the simulators in-process and sync all three vendors into ./orderbridge-demo.db")
+    .description(
+      "start the simulators in-process and sync every kind of sale of all three vendors into ./orderbridge-demo.db",
+    )
     .addOption(
       new Option("--db <url>", "where the demo stores its orders")
         .argParser(dbArg)
         .default("./orderbridge-demo.db"),
     )
     .addOption(
-      new Option("--orders <n>", `orders per simulator (${rangeNote(L.orders)})`)
+      new Option("--orders <n>", `records per kind of sale (${rangeNote(L.orders)})`)
         .argParser(integerArg(L.orders))
         .default(L.orders.default),
     )
@@ -375,6 +477,16 @@ async function readConfigFile(file: string): Promise<{ vendor: VendorId; env: En
     if (typeof vendor !== "string" || !isVendorId(vendor) || typeof env !== "object" || env === null) {
       throw new ConfigError(
         `config file ${file}: accounts[${i}] needs "vendor" (${VENDOR_IDS.join(", ")}) and an "env" object`,
+      );
+    }
+    // Every value is text, as an environment variable is: a number (`"YOPOINT_APP_ID": 930859529955`) would lose
+    // digits or leading zeros on its way to the vendor. The value itself is never echoed (it may be a secret).
+    for (const [key, value] of Object.entries(env)) {
+      if (typeof value === "string") continue;
+      const type = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+      throw new ConfigError(
+        `config file ${file}: accounts[${i}] (${vendor}): "${key}" is ${type}, not text: ` +
+          `write its value in quotes, as "${key}": "…"`,
       );
     }
     return { vendor, env: env as Env };

@@ -6,10 +6,11 @@ import {
   ParseError,
   TimeoutError,
 } from "@orderbridge/core";
-import { KINDS_BY_VENDOR, NormalizeError, normalize, type Order } from "@orderbridge/orders";
-import type { FailedRecordInput, Store } from "@orderbridge/store";
+import type { Order, OrderKind } from "@orderbridge/orders";
+import type { FailedRecordInput, OrderNote, RunResult, Store } from "@orderbridge/store";
+import { failedRecord, ingestRecord } from "./ingest.js";
 import { recordStatements } from "./report/statements.js";
-import type { OrderClient, VendorAccount } from "./vendors.js";
+import { type OrderClient, readStream, STREAM_METHOD, streamsOf, type VendorAccount } from "./vendors.js";
 
 export interface SyncPlan {
   /** Start of the first window when there is no checkpoint (or --since was given). */
@@ -17,11 +18,16 @@ export interface SyncPlan {
   until: Date;
   /** How far before the checkpoint a run starts again, so late refunds and status changes are caught. */
   overlapMs: number;
+  /**
+   * Re-read at least the last `rescanMs` before `until`, even behind the checkpoint (`--rescan`; 0 or absent:
+   * no rescan). The checkpoint never moves back: the store only ever moves it forward.
+   */
+  rescanMs?: number | undefined;
   /** Where a first sync starts when neither a checkpoint nor --since exists. */
   initialLookbackMs: number;
   /** Size of one window: the unit of progress and of the checkpoint. */
   windowMs: number;
-  /** Windows fetched at once per vendor account. */
+  /** Windows fetched at once per stream. */
   windowConcurrency: number;
   /** Orders per store transaction. */
   batchSize: number;
@@ -32,52 +38,76 @@ export interface SyncPlan {
   windowRetries: number;
   /** Waits between window retries (resolving early when `signal` aborts); injectable for tests. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The clock of the run's `sync_runs` row (started, finished); default the system clock. */
+  now?: () => Date;
   includePersonalData: boolean;
   includeRaw: boolean;
   signal?: AbortSignal | undefined;
 }
 
-/** What one window (and, added up, one account) did. */
+/** What one window (and, added up, one stream) did. */
 export interface SyncCounts {
+  /** Records the vendor gave (those that became failed records included). */
   seen: number;
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Records that could not be stored: failed records (undecodable, unreadable, an id of another kind). */
   failed: number;
-  warnings: number;
-  /** Sums over the orders seen, in fen. */
+  /** Notes on the orders read (drift in the vendor's data and other warnings; the orders are stored). */
+  notes: number;
+  /** Orders read that record a sale another Order counts (`duplicateOf`): left out of the two sums. */
+  duplicates: number;
+  /** Sums over the orders read that count (no `duplicateOf`), in fen. */
   paidAmount: number;
   refundedAmount: number;
 }
 
-export interface VendorSummary extends SyncCounts {
+/** Notes of one code on one vendor field, as a stream's run counted them. */
+export interface NoteTally {
+  code: string;
+  /** The vendor field, list positions left out (`ItemList[].BarCode`); null when the note names none. */
+  field: string | null;
+  count: number;
+}
+
+/** What one stream's run did: its counts, where it ran, and how it ended. */
+export interface StreamSummary extends SyncCounts {
   vendor: string;
   account: string;
+  kind: OrderKind;
   since: string;
   until: string;
   windows: number;
-  /** Set when the account's sync stopped on an error; its checkpoint stays at the last complete window. */
+  /** The run's notes by code and field, biggest first. */
+  noteTallies: NoteTally[];
+  /** Set when the stream stopped on an error; its checkpoint stays at the last complete window. */
   error?: string | undefined;
   /** The error itself (not printed): lets the CLI tell a failure a rerun fixes from one it does not. */
   failure?: unknown;
   /**
-   * Set when the run's signal stopped the account before its last window (SIGINT/SIGTERM): what was stored
+   * Set when the run's signal stopped the stream before its last window (SIGINT/SIGTERM): what was stored
    * stays stored and checkpointed, and the same command resumes. Never also an `error`.
    */
   interrupted?: boolean;
+  /** How the run is recorded in `sync_runs`. */
+  result: RunResult;
 }
 
-/** What the progress display hears. */
+/** @deprecated The summary of one stream: {@link StreamSummary} (an account has one per kind of sale). */
+export type VendorSummary = StreamSummary;
+
+/** What the progress display hears, per stream. */
 export interface SyncReporter {
-  start(summary: VendorSummary): void;
-  window(summary: VendorSummary, window: { since: Date; until: Date; orders: number }): void;
-  finish(summary: VendorSummary): void;
+  start(summary: StreamSummary): void;
+  window(summary: StreamSummary, window: { since: Date; until: Date; orders: number }): void;
+  finish(summary: StreamSummary): void;
 }
 
 export const silentReporter: SyncReporter = { start() {}, window() {}, finish() {} };
 
 /**
- * The most windows one account's run plans. Windows are planned up front, so without a bound a tiny
+ * The most windows one stream's run plans. Windows are planned up front, so without a bound a tiny
  * `--window` over a long span would fill memory before the first request; the CLI refuses such a run as
  * bad usage, naming a window that fits.
  */
@@ -90,14 +120,19 @@ export function countWindows(since: Date, until: Date, windowMs: number): number
   return span > 0 ? Math.ceil(span / windowMs) : 0;
 }
 
-/** Where an account's run starts: `since`, else its checkpoint less the overlap, else `until` less the initial lookback. */
+/**
+ * Where a stream's run starts: `since`, else its checkpoint less the overlap, else `until` less the initial
+ * lookback — and, with a rescan, no later than `until` less the rescan.
+ */
 export function planStart(plan: SyncPlan, checkpoint: { highWaterMark: string } | undefined): Date {
-  return (
+  const start =
     plan.since ??
     (checkpoint
       ? new Date(Date.parse(checkpoint.highWaterMark) - plan.overlapMs)
-      : new Date(plan.until.getTime() - plan.initialLookbackMs))
-  );
+      : new Date(plan.until.getTime() - plan.initialLookbackMs));
+  if (!plan.rescanMs) return start;
+  const rescan = plan.until.getTime() - plan.rescanMs;
+  return rescan < start.getTime() ? new Date(rescan) : start;
 }
 
 /** Splits [since, until) into windows of `windowMs`, the last one shorter; never more than {@link MAX_WINDOWS}. */
@@ -113,43 +148,163 @@ export function splitWindows(since: Date, until: Date, windowMs: number): { sinc
 }
 
 /**
- * Syncs one vendor account into the store: windows from its checkpoint (less the overlap) or `since`, to
- * `until`. Orders and failed records are written in batches; a window's last batch also moves the
- * checkpoint, in the same transaction, to the end of the longest run of completed windows. So a run
- * killed anywhere leaves a checkpoint that only covers stored orders, and the next run redoes at most
- * the unfinished windows — upserts by content hash make that redo change nothing that was already right.
+ * The checkpoint a stream resumes from: the one under the account's name, else one an earlier release kept under
+ * a previous name of the account (a 1card1 account's raw OpenId). The next completed window writes the checkpoint
+ * under the current name; the old row is left as it was (it is only ever read).
  */
-export async function syncAccount(
+export async function streamCheckpoint(
+  store: Store,
   account: VendorAccount,
+  kind: OrderKind,
+): Promise<{ highWaterMark: string } | undefined> {
+  const current = await store.getCheckpoint(account.vendor, account.account, kind);
+  if (current) return current;
+  for (const previous of account.previousAccounts ?? []) {
+    const found = await store.getCheckpoint(account.vendor, previous, kind);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Syncs ONE stream — the orders of one kind of sale of one vendor account — into the store, and records the run
+ * in `sync_runs`. This is the unit every command that syncs shares (`sync`, `demo`, and the `worker` that runs it
+ * on a schedule); it never throws: whatever goes wrong ends up in the summary it resolves to.
+ *
+ * **Invariant: a checkpoint only ever covers stored orders, so a run killed anywhere redoes at most its unfinished
+ * windows.** The span from the stream's checkpoint (less the overlap), or `plan.since`, to `plan.until` — extended
+ * back to `until − rescan` with `plan.rescanMs` — is cut into windows, `plan.windowConcurrency` fetched at once.
+ * Each record is decoded tolerantly ({@link ingestRecord}: the client is asked for `validate: false`): an Order is
+ * stored with its notes, a record that cannot be one becomes a failed record (masked unless personal data was
+ * asked for) — a page is never refused for one bad record. Orders and failed records are written in batches; a
+ * window's last batch also moves the checkpoint, in the same transaction, to the end of the longest run of
+ * completed windows. The store only moves a checkpoint forward, so re-reading windows behind it (an overlap, a
+ * rescan) never moves it back, and upserts by content hash make a redo change nothing that was already right.
+ *
+ * How the run ended is its `result`: `interrupted` (the plan's signal stopped it; what completed windows fetched
+ * is stored and checkpointed), `error` (it stopped on a failure; `error` says which, naming the vendor and the
+ * method), `failed_records` (it finished, but some records could not be stored), or `ok`.
+ *
+ * @param account the vendor account (its `account` name keys the checkpoint; `previousAccounts` are read when
+ *   the stream has no checkpoint under it)
+ * @param kind the kind of sale: one of `KINDS_BY_VENDOR[account.vendor]`; read with the client method
+ *   `STREAM_METHOD[kind]` (`orders`, `vendingOrders` or `sales`)
+ * @param client the account's client; every stream of one account shares it, and so its rate limiter
+ * @param store an open, migrated store
+ * @param plan the run's span, window, batch and privacy settings, and its stop signal
+ * @param reporter hears the stream start, each completed window, and the end (progress lines or bars)
+ *
+ * @example
+ * const summary = await syncStream(account, "vending", client, store, plan, reporter);
+ * if (summary.result !== "ok") console.error(summary.vendor, summary.kind, summary.error ?? summary.failed);
+ */
+export async function syncStream(
+  account: VendorAccount,
+  kind: OrderKind,
   client: OrderClient,
   store: Store,
   plan: SyncPlan,
   reporter: SyncReporter = silentReporter,
-): Promise<VendorSummary> {
-  // Until the sync has a stream per kind, each account syncs its vendor's first kind (what orders() gives).
-  const kind = KINDS_BY_VENDOR[account.vendor][0];
-  const checkpoint = await store.getCheckpoint(account.vendor, account.account, kind);
-  const start = planStart(plan, checkpoint);
-  const windows = start < plan.until ? splitWindows(start, plan.until, plan.windowMs) : [];
-  const summary: VendorSummary = {
+): Promise<StreamSummary> {
+  const clock = plan.now ?? (() => new Date());
+  const startedAt = clock();
+  const summary: StreamSummary = {
     vendor: account.vendor,
     account: account.account,
-    since: start.toISOString(),
+    kind,
+    since: plan.until.toISOString(),
     until: plan.until.toISOString(),
-    windows: windows.length,
+    windows: 0,
     ...emptyStats(),
+    noteTallies: [],
+    result: "ok",
   };
+  const tallies = new Map<string, NoteTally>();
+  try {
+    await runStream(account, kind, client, store, plan, reporter, summary, tallies);
+  } catch (error) {
+    // Anything the windows did not catch (the store refused to read the checkpoint, a bug): this stream stops,
+    // the account's other streams go on.
+    summary.error = describeError(error);
+    summary.failure = error;
+  }
+  summary.noteTallies = [...tallies.values()].sort(
+    (a, b) =>
+      b.count - a.count || a.code.localeCompare(b.code) || (a.field ?? "").localeCompare(b.field ?? ""),
+  );
+  summary.result = summary.interrupted
+    ? "interrupted"
+    : summary.error !== undefined
+      ? "error"
+      : summary.failed > 0
+        ? "failed_records"
+        : "ok";
+  try {
+    await store.recordRun({
+      vendor: account.vendor,
+      account: account.account,
+      kind,
+      startedAt,
+      finishedAt: clock(),
+      result: summary.result,
+      since: summary.since,
+      until: summary.until,
+      counts: {
+        seen: summary.seen,
+        inserted: summary.inserted,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+        failed: summary.failed,
+        notes: summary.notes,
+      },
+      error: summary.error ?? (summary.interrupted ? interruption(plan.signal?.reason) : null),
+    });
+  } catch (error) {
+    // A run that cannot be recorded (the store went away) is a failure of its own, unless one was seen already.
+    if (summary.error === undefined && !summary.interrupted) {
+      summary.error = `could not record the run: ${describeError(error)}`;
+      summary.failure = error;
+      summary.result = "error";
+    }
+  }
+  reporter.finish(summary);
+  return summary;
+}
+
+async function runStream(
+  account: VendorAccount,
+  kind: OrderKind,
+  client: OrderClient,
+  store: Store,
+  plan: SyncPlan,
+  reporter: SyncReporter,
+  summary: StreamSummary,
+  tallies: Map<string, NoteTally>,
+): Promise<void> {
+  const checkpoint = await streamCheckpoint(store, account, kind);
+  const start = planStart(plan, checkpoint);
+  const windows = start < plan.until ? splitWindows(start, plan.until, plan.windowMs) : [];
+  summary.since = start.toISOString();
+  summary.windows = windows.length;
   reporter.start(summary);
 
   const done = new Array<boolean>(windows.length).fill(false);
   let contiguous = 0; // windows[0..contiguous) are all stored
-  // Writes are serialised per account so checkpoints are written in order.
+  // Writes are serialised per stream so its checkpoints are written in order.
   let writes: Promise<void> = Promise.resolve();
-  const write = (stats: SyncCounts, orders: Order[], failed: FailedRecordInput[], checkpoint?: Date) => {
+  const write = (
+    stats: SyncCounts,
+    orders: Order[],
+    notes: Record<string, OrderNote[]>,
+    failed: FailedRecordInput[],
+    checkpoint?: Date,
+  ) => {
     const next = writes.then(async () => {
       const result = await store.writeBatch({
         orders,
+        notes,
         failed,
+        account: account.account,
         ...(checkpoint
           ? {
               checkpoint: {
@@ -164,65 +319,93 @@ export async function syncAccount(
       stats.inserted += result.inserted;
       stats.updated += result.updated;
       stats.unchanged += result.unchanged;
+      // An order whose id is stored with another kind of sale is not written: the store keeps it as a failed record.
+      stats.failed += result.collisions;
     });
     writes = next.catch(() => {});
     return next;
   };
 
   /**
-   * Fetches, normalizes and stores one window. Its counts are merged into the summary only when it
-   * completes, so a window fetched again after a transient failure is not counted twice; what the
-   * failed attempt already inserted or updated is carried over (the retry sees those rows unchanged).
+   * Fetches, decodes and stores one window. Its counts are merged into the summary only when it completes, so a
+   * window fetched again after a transient failure is not counted twice; what the failed attempt already inserted
+   * or updated is carried over (the retry sees those rows unchanged).
    */
   const runWindow = async (index: number, signal: AbortSignal, carried: SyncCounts) => {
     const window = windows[index]!;
     const stats = emptyStats();
+    const windowTallies = new Map<string, NoteTally>();
     let orders: Order[] = [];
+    let notes: Record<string, OrderNote[]> = {};
     let failed: FailedRecordInput[] = [];
     const fail = (record: FailedRecordInput) => {
       failed.push(record);
       stats.failed++;
     };
     const onInvalidRecord = (record: InvalidRecord) => {
-      fail({ ...record, account: account.account });
+      // A record the client could not deliver (not an object, a 1card1 sale whose lines cannot be fetched).
+      stats.seen++;
+      fail(
+        failedRecord(
+          { vendor: account.vendor, account: account.account, kind, id: record.id },
+          record.raw,
+          record.error,
+          plan,
+        ),
+      );
+    };
+    const options = {
+      includePersonalData: plan.includePersonalData,
+      includeRaw: plan.includeRaw,
+      window,
     };
     try {
-      for await (const raw of client.orders(
+      // Baifude's window also keeps what its 4.3 statement listed, for the report's reconciliation.
+      for await (const raw of readStream(
+        client,
+        kind,
         recordStatements(store, account, kind, {
           since: window.since,
           until: window.until,
           signal,
           onInvalidRecord,
+          validate: false,
         }),
       )) {
         stats.seen++;
-        try {
-          const { order, warnings } = normalize(account.vendor, raw, {
-            includePersonalData: plan.includePersonalData,
-            includeRaw: plan.includeRaw,
-            // The client validated each record against the vendor schema already (OrderWindow contract).
-            validatedInput: true,
-          });
-          stats.warnings += warnings.length;
-          stats.paidAmount += order.paidAmount;
-          stats.refundedAmount += order.refundedAmount;
+        const ingested = ingestRecord(account.vendor, account.account, kind, raw, options);
+        if (ingested.ok) {
+          const { order } = ingested;
           orders.push(order);
-        } catch (error) {
-          if (!(error instanceof NormalizeError)) throw error;
-          fail({ vendor: account.vendor, account: account.account, id: error.orderId, raw, error });
+          notes[order.id] = ingested.notes;
+          stats.notes += ingested.notes.length;
+          for (const note of ingested.notes) tally(windowTallies, note);
+          if (order.duplicateOf) stats.duplicates++;
+          else {
+            stats.paidAmount += order.paidAmount;
+            stats.refundedAmount += order.refundedAmount;
+          }
+        } else {
+          fail(ingested.failed);
         }
         if (orders.length + failed.length >= plan.batchSize) {
-          const batch = orders;
-          const batchFailed = failed;
+          const batch = [orders, notes, failed] as const;
           orders = [];
+          notes = {};
           failed = [];
-          await write(stats, batch, batchFailed);
+          await write(stats, ...batch);
         }
       }
       done[index] = true;
       const before = contiguous;
       while (contiguous < windows.length && done[contiguous]) contiguous++;
-      await write(stats, orders, failed, contiguous > before ? windows[contiguous - 1]!.until : undefined);
+      await write(
+        stats,
+        orders,
+        notes,
+        failed,
+        contiguous > before ? windows[contiguous - 1]!.until : undefined,
+      );
     } catch (error) {
       carried.inserted += stats.inserted;
       carried.updated += stats.updated;
@@ -233,6 +416,7 @@ export async function syncAccount(
     stats.inserted += carried.inserted;
     stats.updated += carried.updated;
     for (const key of Object.keys(stats) as (keyof SyncCounts)[]) summary[key] += stats[key];
+    for (const note of windowTallies.values()) tally(tallies, note, note.count);
     reporter.window(summary, { ...window, orders: stats.seen });
   };
 
@@ -273,9 +457,49 @@ export async function syncAccount(
   } else if (interrupted) {
     summary.interrupted = true;
   }
-  reporter.finish(summary);
-  return summary;
 }
+
+/**
+ * Syncs every stream of one vendor account — one per kind of sale it offers (`KINDS_BY_VENDOR`), or those of
+ * `kinds` — at the same time, each with {@link syncStream}: each has its own checkpoint, windows, progress and
+ * summary, and all share the account's client and so its rate limiter. A failure in one stream does not stop the
+ * others. The invariant is each stream's: a checkpoint only ever covers stored orders, so a run killed anywhere
+ * redoes at most its unfinished windows.
+ */
+export async function syncAccount(
+  account: VendorAccount,
+  client: OrderClient,
+  store: Store,
+  plan: SyncPlan,
+  reporter: SyncReporter = silentReporter,
+  kinds?: readonly OrderKind[],
+): Promise<StreamSummary[]> {
+  return Promise.all(
+    streamsOf(account.vendor, kinds).map((kind) => syncStream(account, kind, client, store, plan, reporter)),
+  );
+}
+
+/** The client method a stream reads with, as people read it in messages (`client.vendingOrders()`). */
+export function streamMethod(kind: OrderKind): string {
+  return `${STREAM_METHOD[kind]}()`;
+}
+
+/** A note's field with list positions left out, so one drifted field counts as one line however many items. */
+export function noteField(field: string | undefined): string | null {
+  return field === undefined || field === "" ? null : field.replace(/\[\d+\]/g, "[]");
+}
+
+function tally(tallies: Map<string, NoteTally>, note: { code: string; field?: string | null }, n = 1) {
+  const field = note.field === null ? null : noteField(note.field);
+  const key = JSON.stringify([note.code, field]);
+  const found = tallies.get(key);
+  if (found) found.count += n;
+  else tallies.set(key, { code: note.code, field, count: n });
+}
+
+/** Why a run was interrupted, for its `sync_runs` row (`interrupted by SIGINT`). */
+const interruption = (reason: unknown) =>
+  reason instanceof Error && reason.message ? reason.message : "interrupted";
 
 const emptyStats = (): SyncCounts => ({
   seen: 0,
@@ -283,7 +507,8 @@ const emptyStats = (): SyncCounts => ({
   updated: 0,
   unchanged: 0,
   failed: 0,
-  warnings: 0,
+  notes: 0,
+  duplicates: 0,
   paidAmount: 0,
   refundedAmount: 0,
 });

@@ -72,7 +72,42 @@ describe("orderbridge mock", () => {
         env,
       });
       expect(result.status, result.stderr).toBe(0);
-      expect(result.stdout).toMatch(/^yopoint\s+\S+\s+20\s+20\s/m);
+      expect(result.stdout).toMatch(/^yopoint\s+\S+\s+cabinet\s+20\s+20\s/m);
+    } finally {
+      child.kill("SIGTERM");
+    }
+  }, 30_000);
+
+  it("with --drift and --bad-records serves records a sync stores with notes, and records it keeps as failed (exit 3)", async () => {
+    const child = spawn(process.execPath, [BIN, "mock", "--orders", "30", "--drift", "--bad-records", "7"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      const env: Record<string, string> = {};
+      let last = "";
+      const lines = createInterface({ input: child.stdout! });
+      for await (const line of lines) {
+        const match = /^export ([A-Z_]+)=(.*)$/.exec(line);
+        if (match) env[match[1]!] = match[2]!;
+        if (line.startsWith("# orders from")) {
+          last = line;
+          break;
+        }
+      }
+      expect(last).toMatch(
+        /30 per kind of sale; every 10th record of each kind drifted \(stored, with notes\); every 7th record of each kind broken \(kept as failed records; sync exits 3\)/,
+      );
+      const result = await run(["sync", "--db", ":memory:", "--initial", "30d", "--rate-limit", "200"], {
+        env,
+      });
+      expect(result.status, result.stderr).toBe(3);
+      expect(result.stdout).toMatch(
+        /^yopoint\s+\S+\s+cabinet\s+30\s+26\s+0\s+0\s+4\s+\d+\s.*failed records$/m,
+      );
+      expect(result.stdout).toMatch(/^ {2}yikayi\s+online_mall\s+ConsumeBillNumber\s+missing_field\s+\d+$/m);
+      expect(result.stderr).toMatch(
+        /^orderbridge: \d+ record\(s\) could not be stored \(yopoint cabinet 4, /m,
+      );
     } finally {
       child.kill("SIGTERM");
     }

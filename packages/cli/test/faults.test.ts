@@ -60,7 +60,11 @@ describe("a sync through injected faults", () => {
 
     const faulty = path.join(dir, "faulty.db");
     const result = await run(["sync", "--db", faulty, ...args], { env: sims.env });
-    expect(result.status, result.stderr).toBe(0);
+    // Finished, but one record could not be stored: exit 3, saying where and what to run next.
+    expect(result.status, result.stderr).toBe(3);
+    expect(result.stderr).toMatch(
+      /^orderbridge: 1 record\(s\) could not be stored \(baifude welfare_mall 1\): `pnpm orderbridge failed` lists them and why/m,
+    );
     expect(yopoint.faults.pending + yikayi.faults.pending + baifude.faults.pending).toBe(0);
 
     const stored = await storedIds(faulty);
@@ -71,6 +75,8 @@ describe("a sync through injected faults", () => {
     expect(stored.failed[0]).toMatchObject({ vendor: "baifude", vendorOrderId: String(victim.sn) });
     expect(stored.failed[0]!.errorField).toMatch(/paidAmount/);
     expect(stored.failed[0]!.raw).toContain("not money");
-    expect(result.stdout).toMatch(/baifude\s+\S+\s+\d+\s+\d+\s+0\s+0\s+1\s/);
+    expect(result.stdout).toMatch(
+      /^baifude\s+\S+\s+welfare_mall\s+\d+\s+\d+\s+0\s+0\s+1\s.*failed records$/m,
+    );
   }, 60_000);
 });

@@ -56,6 +56,8 @@ describe.each(["SIGINT", "SIGTERM"] as const)("a sync given %s", (signal) => {
         "sync",
         "--vendor",
         "yopoint",
+        "--kind",
+        "cabinet",
         "--db",
         db,
         "--since",
@@ -100,7 +102,7 @@ describe.each(["SIGINT", "SIGTERM"] as const)("a sync given %s", (signal) => {
     expect(stderr, said).toMatch(/^orderbridge: interrupted: .*run the same command again to resume$/m);
     expect(stderr, said).not.toMatch(/Error: interrupted|error: /i);
     // The summary of what was stored: the interrupted account, with what its completed windows stored.
-    expect(stdout, said).toMatch(/^yopoint\s+\S+\s+\d+\s+[1-9]\d*\s+.*interrupted/m);
+    expect(stdout, said).toMatch(/^yopoint\s+\S+\s+cabinet\s+\d+\s+[1-9]\d*\s+.*interrupted/m);
     const store = await openStore(db);
     try {
       expect(await store.countOrders()).toBeGreaterThan(0);

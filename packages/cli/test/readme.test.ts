@@ -103,6 +103,9 @@ describe("the README's commands, as written, from the repository root", () => {
       "pnpm orderbridge export --db ./orderbridge.db --format csv --out orders.csv",
       "pnpm orderbridge sync --since 2024-04-01 --until 2024-05-01 --db ./orderbridge.db",
       "pnpm orderbridge export --db ./orderbridge.db --out orders.jsonl",
+      "pnpm orderbridge status --db ./orderbridge.db",
+      "pnpm orderbridge failed --db ./orderbridge.db",
+      "pnpm orderbridge sync --vendor yikayi --rescan 30d --db ./orderbridge.db",
       'pnpm -r --filter "orderbridge..." pack --pack-destination ./packs',
     ]);
     // The README's `export NAME=…` lines name exactly the variables a simulator account has.
@@ -118,12 +121,12 @@ describe("the README's commands, as written, from the repository root", () => {
       expect(result.code, said(result)).toBe(0);
     }
 
-    const [sync, csv, month, jsonl] = results;
-    expect(sync!.stdout, said(sync!)).toMatch(/^yopoint\s+\S+\s+40\s+40\s/m);
+    const [sync, csv, month, jsonl, status, failed, rescan] = results;
+    expect(sync!.stdout, said(sync!)).toMatch(/^yopoint\s+\S+\s+cabinet\s+40\s+40\s/m);
     expect(csv!.stderr, said(csv!)).toMatch(/^exported \d+ order\(s\) to orders\.csv$/m);
     const bytes = await readFile(path.join(ROOT, "orders.csv"));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3, 23).toString()).toBe("id,vendor,vendor_ord");
+    expect(bytes.subarray(3, 23).toString()).toBe("id,vendor,kind,vendo");
     // The month is read as Beijing days: 2024-04-01 00:00 +08:00 to 2024-05-01 00:00 +08:00.
     expect(month!.stderr, said(month!)).toMatch(
       /syncing 2024-03-31T16:00:00\.000Z \.\. 2024-04-30T16:00:00\.000Z/,
@@ -132,6 +135,14 @@ describe("the README's commands, as written, from the repository root", () => {
     expect(orders.length).toBe(Number(/exported (\d+) order/.exec(csv!.stderr)?.[1]));
     expect(JSON.parse(orders[0]!).currency).toBe("CNY");
     expect(jsonl!.code).toBe(0);
+    // Every stream of every account, where it stands; nothing failed; the 1card1 rescan re-reads 30 days.
+    expect(status!.stdout, said(status!)).toMatch(
+      /^yikayi\s+oid-[0-9a-f]{12}\s+in_store\s+\S+\s+\S+\s+ok\s/m,
+    );
+    expect(failed!.stdout, said(failed!)).toBe("no failed records\n");
+    expect(rescan!.stderr, said(rescan!)).toMatch(
+      /^yikayi oid-[0-9a-f]{12} online_mall: syncing \S+ \.\. \S+ in (30|31) window\(s\)$/m,
+    );
     const packs = readdirSync(path.join(ROOT, "packs")).sort();
     expect(packs).toContain("orderbridge-0.1.0.tgz");
     for (const name of ["core", "orders", "store", "yopoint", "baifude", "yikayi", "mocks"])

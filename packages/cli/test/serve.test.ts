@@ -417,6 +417,8 @@ describe("Yopoint notifications", () => {
           "sync",
           "--vendor",
           "yopoint",
+          "--kind",
+          "cabinet",
           "--db",
           db,
           "--since",
@@ -435,7 +437,10 @@ describe("Yopoint notifications", () => {
       // The pushed orders normalize exactly as the sync reads them: the sync found them unchanged.
       expect(synced).toEqual(pushed);
       expect(sync.stdout).toMatch(
-        new RegExp(`^yopoint\\s+\\S+\\s+${ysim.orderCount}\\s+${ysim.orderCount - 2}\\s+0\\s+2\\s`, "m"),
+        new RegExp(
+          `^yopoint\\s+\\S+\\s+cabinet\\s+${ysim.orderCount}\\s+${ysim.orderCount - 2}\\s+0\\s+2\\s`,
+          "m",
+        ),
       );
 
       // …and a notification after the sync adds no row either.

@@ -3,6 +3,7 @@ import { type PostgresServer, postgresUnavailableReason, startPostgres } from "@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningSimulators, startSimulators } from "../src/simulators.js";
 import { run } from "./support/io.js";
+import { countsOf, summaryRows } from "./support/summary.js";
 
 const unavailable = postgresUnavailableReason();
 if (unavailable) console.warn(`skipping the PostgreSQL sync tests: ${unavailable}`);
@@ -34,27 +35,31 @@ describe.skipIf(Boolean(unavailable))("orderbridge sync into PostgreSQL", () => 
     ];
     const first = await run(["sync", "--rate-limit", "500", ...args], { env: sims.env });
     expect(first.status, first.stderr).toBe(0);
-    const inserted = [...first.stdout.matchAll(/^(yopoint|baifude|yikayi)\s+\S+\s+(\d+)\s+(\d+)/gm)].map(
-      (m) => [m[1], Number(m[2]), Number(m[3])],
-    );
-    expect(inserted).toHaveLength(3);
-    for (const [, seen, count] of inserted) {
-      expect(count).toBe(seen);
-      expect(count).toBeGreaterThan(0);
+    const rows = summaryRows(first.stdout);
+    expect(rows.map((r) => `${r.vendor} ${r.kind}`)).toEqual([
+      "yopoint cabinet",
+      "yopoint vending",
+      "baifude welfare_mall",
+      "yikayi online_mall",
+      "yikayi in_store",
+    ]);
+    for (const row of rows) {
+      const { seen, inserted } = countsOf(row);
+      expect(inserted).toBe(seen);
+      expect(inserted).toBeGreaterThan(0);
     }
 
     const second = await run(["sync", "--rate-limit", "500", ...args], { env: sims.env });
     expect(second.status).toBe(0);
-    for (const m of second.stdout.matchAll(
-      /^(yopoint|baifude|yikayi)\s+\S+\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)/gm,
-    )) {
-      expect([Number(m[3]), Number(m[4]), Number(m[5])]).toEqual([0, 0, Number(m[2])]);
+    for (const row of summaryRows(second.stdout)) {
+      const { seen, inserted, updated, unchanged } = countsOf(row);
+      expect([inserted, updated, unchanged]).toEqual([0, 0, seen]);
     }
 
     const exported = await run(["export", "--db", db]);
     expect(exported.status).toBe(0);
     const lines = exported.stdout.trim().split("\n");
-    expect(lines).toHaveLength(inserted.reduce((sum, [, , count]) => sum + (count as number), 0));
+    expect(lines).toHaveLength(rows.reduce((sum, row) => sum + countsOf(row).inserted, 0));
     expect(new Set(lines.map((line) => JSON.parse(line).id)).size).toBe(lines.length);
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningSimulators, startSimulators } from "../src/simulators.js";
 import { run } from "./support/io.js";
+import { summaryRows } from "./support/summary.js";
 
 const SPEC = path.resolve(import.meta.dirname, "../../../specs/order.schema.json");
 
@@ -29,22 +30,20 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function summaryRows(stdout: string) {
-  const lines = stdout.trim().split("\n");
-  const header = lines[0]!.split(/\s{2,}/);
-  return lines
-    .slice(1)
-    .map((line) => Object.fromEntries(line.split(/\s{2,}/).map((cell, i) => [header[i], cell])));
-}
-
 describe("orderbridge sync into SQLite against the simulators", () => {
-  it("stores every vendor's orders, then a re-run changes nothing", async () => {
+  it("stores every kind of every vendor's orders, then a re-run changes nothing", async () => {
     const db = path.join(dir, "first.db");
     const first = await run(["sync", "--db", db, "--rate-limit", "500", ...sinceArgs], { env: sims.env });
     expect(first.stderr).not.toMatch(/stopped/);
     expect(first.status).toBe(0);
     const rows = summaryRows(first.stdout);
-    expect(rows.map((r) => r.vendor).sort()).toEqual(["baifude", "yikayi", "yopoint"]);
+    expect(rows.map((r) => `${r.vendor} ${r.kind}`)).toEqual([
+      "yopoint cabinet",
+      "yopoint vending",
+      "baifude welfare_mall",
+      "yikayi online_mall",
+      "yikayi in_store",
+    ]);
     for (const row of rows) {
       expect(Number(row.seen)).toBeGreaterThan(0);
       expect(Number(row.inserted)).toBe(Number(row.seen) - Number(row.failed));
@@ -90,6 +89,42 @@ describe("orderbridge sync into SQLite against the simulators", () => {
     expect(ids).toHaveLength(expected);
     expect(ids.every((id) => id.startsWith("baifude:") || id.startsWith("yikayi:"))).toBe(true);
     expect(ids).toEqual([...ids].sort());
+
+    // --kind filters by kind of sale, combined with --vendor; the CSV says each order's kind.
+    const kinds = await run([
+      "export",
+      "--db",
+      db,
+      "--kind",
+      "vending",
+      "--kind",
+      "in_store",
+      "--format",
+      "csv",
+    ]);
+    expect(kinds.status, kinds.stderr).toBe(0);
+    const kindCells = kinds.stdout
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split(",")[2]);
+    expect(new Set(kindCells)).toEqual(new Set(["vending", "in_store"]));
+    expect(kindCells).toHaveLength(
+      rows
+        .filter((r) => r.kind === "vending" || r.kind === "in_store")
+        .reduce((n, r) => n + Number(r.inserted), 0),
+    );
+    const mismatch = await run(["export", "--db", db, "--vendor", "baifude", "--kind", "vending"]);
+    expect(mismatch.status).toBe(2);
+    expect(mismatch.stderr).toMatch(
+      /--kind vending is not offered by --vendor baifude .*vending is yopoint's/,
+    );
+    const unknown = await run(["export", "--db", db, "--kind", "vendingg"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /unknown kind "vendingg" \(one of cabinet, vending, welfare_mall, online_mall, in_store\)/,
+    );
   });
 
   it("logs every request with ORDERBRIDGE_LOG=debug, with no secret in any line", async () => {
@@ -117,7 +152,12 @@ describe("orderbridge sync into SQLite against the simulators", () => {
       },
     );
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^yopoint\s.*error: yopoint cabinet\.order\.list: vendor error -1/m);
+    expect(result.stdout).toMatch(
+      /^yopoint\s+\S+\s+cabinet\s.*error: yopoint cabinet\.order\.list: vendor error -1/m,
+    );
+    expect(result.stdout).toMatch(
+      /^yopoint\s+\S+\s+vending\s.*error: yopoint consumer\.order\.list: vendor error -1/m,
+    );
     expect(result.stdout + result.stderr).not.toContain(wrongSecret);
   });
 
@@ -180,13 +220,14 @@ describe("orderbridge sync into SQLite against the simulators", () => {
     expect(csv.startsWith("\ufeff")).toBe(false);
     const [header, first] = csv.split("\n");
     expect(header).toMatch(
-      /^id,vendor,vendor_order_id,order_no,status,payment_status,currency,total_yuan,paid_yuan,refunded_yuan,/,
+      /^id,vendor,kind,vendor_order_id,order_no,status,payment_status,currency,total_yuan,paid_yuan,refunded_yuan,/,
     );
     expect(first).toMatch(/^yikayi:/);
     // Money is plain decimal yuan text: no currency sign, no thousands separator, two decimals.
     for (const row of csv.trim().split("\n").slice(1)) {
       const cells = row.split(",");
-      for (const i of [7, 8, 9]) expect(cells[i]).toMatch(/^-?\d+\.\d{2}$/);
+      expect(["online_mall", "in_store"]).toContain(cells[2]);
+      for (const i of [8, 9, 10]) expect(cells[i]).toMatch(/^-?\d+\.\d{2}$/);
     }
 
     const plain = path.join(dir, "orders-no-bom.csv");

@@ -84,7 +84,7 @@ describe("exit statuses and messages", () => {
     );
     expect(result.status, result.stderr).toBe(2);
     expect(result.stderr).toMatch(
-      /^orderbridge: yopoint 930859529955: 2019-12-31T16:00:00\.000Z \.\. 2023-12-31T16:00:00\.000Z in windows of 1m would be 2103840 windows; a run plans at most 10000: use --window 6h or more, or a later --since$/m,
+      /^orderbridge: yopoint 930859529955 cabinet: 2019-12-31T16:00:00\.000Z \.\. 2023-12-31T16:00:00\.000Z in windows of 1m would be 2103840 windows; a run plans at most 10000: use --window 6h or more, or a later --since$/m,
     );
   });
 

@@ -3,17 +3,21 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { formatFenAsYuan } from "@orderbridge/core";
 import type { Order } from "@orderbridge/orders";
-import { openStore } from "@orderbridge/store";
 import { stringify } from "csv-stringify";
 import { CliFailure } from "../errors.js";
 import { describeFileError } from "../files.js";
 import type { CliIo } from "../io.js";
+import { checkKinds } from "../options.js";
+import { openStoreToRead } from "../read-store.js";
+import type { KindId } from "../vendor-ids.js";
 import type { VendorId } from "../vendors.js";
 
 export interface ExportOptions {
   format: "jsonl" | "csv";
   out?: string;
   vendor?: VendorId[];
+  /** Only these kinds of sale. */
+  kind?: KindId[];
   db: string;
   /**
    * CSV: start with a UTF-8 byte-order mark (default true). Excel on a Chinese Windows reads a CSV without
@@ -28,6 +32,7 @@ type StoredOrder = Order & { firstSeenAt?: string; syncedAt?: string };
 export const CSV_COLUMNS: { header: string; value: (order: StoredOrder) => string | number | undefined }[] = [
   { header: "id", value: (o) => o.id },
   { header: "vendor", value: (o) => o.vendor },
+  { header: "kind", value: (o) => o.kind },
   { header: "vendor_order_id", value: (o) => o.vendorOrderId },
   { header: "order_no", value: (o) => o.orderNo },
   { header: "status", value: (o) => o.status },
@@ -46,28 +51,31 @@ export const CSV_COLUMNS: { header: string; value: (order: StoredOrder) => strin
   { header: "customer_mobile", value: (o) => o.customer?.mobile ?? "" },
   { header: "item_count", value: (o) => o.items.length },
   { header: "payment_methods", value: (o) => [...new Set(o.payments.map((p) => p.method))].join("|") },
+  { header: "duplicate_of", value: (o) => o.duplicateOf ?? "" },
   { header: "first_seen_at", value: (o) => o.firstSeenAt ?? "" },
   { header: "synced_at", value: (o) => o.syncedAt ?? "" },
 ];
 
 /**
- * `orderbridge export`: streams every stored Order (never all in memory) as JSON lines or CSV
- * (csv-stringify: maintained, handles quoting of commas, quotes and newlines in Chinese store names).
+ * `orderbridge export`: streams the stored Orders (never all in memory) as JSON lines or CSV (csv-stringify:
+ * maintained, handles quoting of commas, quotes and newlines in Chinese store names). Reads the store read-only:
+ * a missing or foreign file, or a store an older release wrote, is refused and left as it is.
  */
 export async function exportOrders(io: CliIo, options: ExportOptions): Promise<number> {
-  const store = await openStore(options.db);
+  checkKinds(options.vendor, options.kind);
+  const store = await openStoreToRead(options.db);
   let count = 0;
-  // The store filters by vendor in SQL; vendors are read in id order, so the output is ordered by id.
+  // The store filters by vendor and kind in SQL; vendors are read in id order, so the output is ordered by id.
   const vendors = options.vendor ? [...options.vendor].sort() : [undefined];
+  const kind = options.kind;
   try {
-    await store.migrate();
     const sink = options.out ? await openOut(options.out) : io.stdout;
     const end = Boolean(options.out);
     if (options.format === "csv") {
       const rows = Readable.from(
         (async function* () {
           for (const vendor of vendors) {
-            for await (const order of store.iterateOrders({ vendor })) {
+            for await (const order of store.iterateOrders({ vendor, kind })) {
               count++;
               yield CSV_COLUMNS.map((c) => c.value(order));
             }
@@ -86,7 +94,7 @@ export async function exportOrders(io: CliIo, options: ExportOptions): Promise<n
       const lines = Readable.from(
         (async function* () {
           for (const vendor of vendors) {
-            for await (const json of store.iterateOrderJson({ vendor })) {
+            for await (const json of store.iterateOrderJson({ vendor, kind })) {
               count++;
               yield `${json}\n`;
             }

@@ -8,34 +8,41 @@ import {
   ResponseValidationError,
   VendorError,
 } from "@orderbridge/core";
-import { KINDS_BY_VENDOR } from "@orderbridge/orders";
 import { openStore, type Store } from "@orderbridge/store";
 import { formatDuration } from "../duration.js";
-import { CliFailure, Interrupted, UsageError } from "../errors.js";
+import { CliFailure, Interrupted, RecordsNotStored, UsageError } from "../errors.js";
+import { commandName } from "../invocation.js";
 import type { CliIo } from "../io.js";
+import { checkKinds } from "../options.js";
 import { createReporter, formatSummary } from "../progress.js";
 import {
   countWindows,
   MAX_WINDOWS,
   planStart,
+  type StreamSummary,
   type SyncPlan,
+  streamCheckpoint,
   syncAccount,
-  type VendorSummary,
 } from "../sync.js";
-import { resolveAccounts, VENDORS, type VendorAccount, type VendorId } from "../vendors.js";
+import type { KindId } from "../vendor-ids.js";
+import { resolveAccounts, streamsOf, VENDORS, type VendorAccount, type VendorId } from "../vendors.js";
 
-/** One account's summary, with what the CLI's advice needs to name. */
-export interface AccountSummary extends VendorSummary {
+/** One stream's summary, with what the CLI's advice needs to name. */
+export interface AccountSummary extends StreamSummary {
   /** The account's `*_BASE_URL`, when set (else the client's default production host). */
   baseUrl?: string | undefined;
 }
 
 export interface SyncCommandOptions {
   vendor?: VendorId[];
+  /** Only these kinds of sale (streams); default every kind each account offers. */
+  kind?: KindId[];
   since?: Date;
   until?: Date;
   db: string;
   overlap: number;
+  /** Re-read the last this-many ms before `until` even behind the checkpoints (0 or absent: no rescan). */
+  rescan?: number;
   initial: number;
   window: number;
   concurrency: number;
@@ -51,15 +58,24 @@ export interface SyncCommandOptions {
 }
 
 /**
- * `orderbridge sync`: every configured account, in parallel, each under its own rate limit. Clients are
- * built before anything is fetched, so a missing variable is reported before any work is done.
+ * `orderbridge sync`: every configured account, in parallel, each under its own rate limit, and each account's
+ * streams (one per kind of sale, `--kind` limits them) in parallel under that limit. Clients are built before
+ * anything is fetched, so a missing variable is reported before any work is done.
  *
  * SIGINT and SIGTERM stop the run promptly: requests in flight are aborted, what was fetched in completed
- * windows is stored and checkpointed (the store's invariant, see `syncAccount`), and the summary marks the
- * accounts as interrupted. A second signal ends the process at once (Node's default).
+ * windows is stored and checkpointed (the invariant of `syncStream`), and the summary marks the streams as
+ * interrupted. A second signal ends the process at once (Node's default).
  */
 export async function runSync(io: CliIo, options: SyncCommandOptions): Promise<AccountSummary[]> {
-  const accounts = resolveAccounts(io.env, options.vendor, options.fileAccounts);
+  checkKinds(options.vendor, options.kind);
+  const accounts = resolveAccounts(io.env, options.vendor, options.fileAccounts).filter(
+    (account) => streamsOf(account.vendor, options.kind).length > 0,
+  );
+  if (accounts.length === 0) {
+    throw new UsageError(
+      `no configured vendor account offers --kind ${options.kind?.join(",")}: configure the vendor that does, or leave out --kind`,
+    );
+  }
   // ORDERBRIDGE_LOG=debug logs every request, redacted (the accounts' own env holds only vendor variables).
   const logger = loggerFromEnv(io.env, (line) => io.stderr.write(`${line}\n`));
   const clients = accounts.map((account) =>
@@ -90,6 +106,7 @@ export async function runSync(io: CliIo, options: SyncCommandOptions): Promise<A
     since: options.since,
     until,
     overlapMs: options.overlap,
+    rescanMs: options.rescan,
     initialLookbackMs: options.initial,
     windowMs: options.window,
     windowConcurrency: options.concurrency,
@@ -104,14 +121,16 @@ export async function runSync(io: CliIo, options: SyncCommandOptions): Promise<A
   try {
     store = await openStore(options.db);
     await store.migrate();
-    await checkWindowCounts(store, accounts, plan);
+    await checkWindowCounts(store, accounts, plan, options.kind);
     const opened = store;
-    const summaries: AccountSummary[] = await Promise.all(
-      accounts.map(async (account, i) => ({
-        ...(await syncAccount(account, clients[i]!, opened, plan, reporter)),
-        baseUrl: account.env[VENDORS[account.vendor].baseUrlVariable]?.trim() || undefined,
-      })),
+    const perAccount = await Promise.all(
+      accounts.map(async (account, i) => {
+        const baseUrl = account.env[VENDORS[account.vendor].baseUrlVariable]?.trim() || undefined;
+        const streams = await syncAccount(account, clients[i]!, opened, plan, reporter, options.kind);
+        return streams.map((summary): AccountSummary => ({ ...summary, baseUrl }));
+      }),
     );
+    const summaries = perAccount.flat();
     reporter.stop();
     io.stdout.write(`${formatSummary(summaries)}\n`);
     return summaries;
@@ -124,24 +143,30 @@ export async function runSync(io: CliIo, options: SyncCommandOptions): Promise<A
 }
 
 /**
- * Refuses, before any request, a run that would plan more than MAX_WINDOWS windows for an account (a tiny
+ * Refuses, before any request, a run that would plan more than MAX_WINDOWS windows for a stream (a tiny
  * `--window` over a long span), naming a window size that fits.
  */
-async function checkWindowCounts(store: Store, accounts: VendorAccount[], plan: SyncPlan): Promise<void> {
+async function checkWindowCounts(
+  store: Store,
+  accounts: VendorAccount[],
+  plan: SyncPlan,
+  kinds: readonly KindId[] | undefined,
+): Promise<void> {
   for (const account of accounts) {
-    const kind = KINDS_BY_VENDOR[account.vendor][0];
-    const start = planStart(plan, await store.getCheckpoint(account.vendor, account.account, kind));
-    const count = countWindows(start, plan.until, plan.windowMs);
-    if (count <= MAX_WINDOWS) continue;
-    const span = plan.until.getTime() - start.getTime();
-    const fits = [60_000, 300_000, 900_000, 3_600_000, 21_600_000, 86_400_000, 604_800_000].find(
-      (ms) => Math.ceil(span / ms) <= MAX_WINDOWS,
-    );
-    throw new UsageError(
-      `${account.vendor} ${account.account}: ${start.toISOString()} .. ${plan.until.toISOString()} in windows of ` +
-        `${formatDuration(plan.windowMs)} would be ${count} windows; a run plans at most ${MAX_WINDOWS}: ` +
-        `use --window ${fits ? formatDuration(fits) : "30d"} or more, or a later --since`,
-    );
+    for (const kind of streamsOf(account.vendor, kinds)) {
+      const start = planStart(plan, await streamCheckpoint(store, account, kind));
+      const count = countWindows(start, plan.until, plan.windowMs);
+      if (count <= MAX_WINDOWS) continue;
+      const span = plan.until.getTime() - start.getTime();
+      const fits = [60_000, 300_000, 900_000, 3_600_000, 21_600_000, 86_400_000, 604_800_000].find(
+        (ms) => Math.ceil(span / ms) <= MAX_WINDOWS,
+      );
+      throw new UsageError(
+        `${account.vendor} ${account.account} ${kind}: ${start.toISOString()} .. ${plan.until.toISOString()} in windows of ` +
+          `${formatDuration(plan.windowMs)} would be ${count} windows; a run plans at most ${MAX_WINDOWS}: ` +
+          `use --window ${fits ? formatDuration(fits) : "30d"} or more, or a later --since${plan.rescanMs ? " or a shorter --rescan" : ""}`,
+      );
+    }
   }
 }
 
@@ -179,8 +204,9 @@ function adviceFor(summary: AccountSummary): { rerun: boolean; advice: string } 
 }
 
 /**
- * Turns the summaries of a finished run into its exit: an interruption (130) wins, then failures (1) with,
- * per account, what to check — never "run again" after a failure a rerun cannot fix (a refused secret).
+ * Turns the summaries of a finished run into its exit: an interruption (130) wins, then failures (1) with, per
+ * stream, what went wrong and, per account, what to check — never "run again" after a failure a rerun cannot fix
+ * (a refused secret) — then records that could not be stored (3), with the command that lists them.
  */
 export function syncOutcome(summaries: readonly AccountSummary[], command: string): void {
   if (summaries.some((s) => s.interrupted)) {
@@ -189,15 +215,38 @@ export function syncOutcome(summaries: readonly AccountSummary[], command: strin
       "interrupted: the windows completed before the signal are stored and checkpointed (see the summary); run the same command again to resume",
     );
   }
-  const failed = summaries.filter((s) => s.error);
-  if (!failed.length) return;
-  // The account id only where a vendor has several accounts in this run (1card1's OpenId is redacted anyway).
-  const name = (s: AccountSummary) =>
-    summaries.filter((other) => other.vendor === s.vendor).length > 1 ? `${s.vendor} ${s.account}` : s.vendor;
-  const lines = failed.map((s) => `  ${name(s)}: ${adviceFor(s).advice}`);
-  const rerun = failed.every((s) => adviceFor(s).rerun);
-  throw new CliFailure(
-    `${failed.length} of ${summaries.length} vendor account(s) did not finish${rerun ? ` (\`${command}\` resumes)` : ""}:\n${lines.join("\n")}`,
+  const failedRecords = failedRecordsLine(summaries);
+  const stopped = summaries.filter((s) => s.error);
+  if (stopped.length) {
+    // The account only where a vendor has several accounts in this run.
+    const several = (s: AccountSummary) =>
+      new Set(summaries.filter((other) => other.vendor === s.vendor).map((other) => other.account)).size > 1;
+    const account = (s: AccountSummary) => (several(s) ? `${s.vendor} ${s.account}` : s.vendor);
+    const lines = stopped.map((s) => `  ${account(s)} ${s.kind}: ${s.error}`);
+    const advice = new Map<string, string>();
+    for (const s of stopped) {
+      const line = `  ${account(s)}: ${adviceFor(s).advice}`;
+      advice.set(line, line);
+    }
+    const rerun = stopped.every((s) => adviceFor(s).rerun);
+    throw new CliFailure(
+      `${stopped.length} of ${summaries.length} stream(s) did not finish${rerun ? ` (\`${command}\` resumes)` : ""}:\n` +
+        [...lines, ...advice.values()].join("\n") +
+        (failedRecords ? `\nand ${failedRecords}` : ""),
+    );
+  }
+  if (failedRecords) throw new RecordsNotStored(failedRecords);
+}
+
+/** How many records could not be stored, per stream, and what to run next; undefined when none. */
+function failedRecordsLine(summaries: readonly AccountSummary[]): string | undefined {
+  const failed = summaries.filter((s) => s.failed > 0);
+  if (!failed.length) return undefined;
+  const total = failed.reduce((sum, s) => sum + s.failed, 0);
+  const name = commandName();
+  return (
+    `${total} record(s) could not be stored (${failed.map((s) => `${s.vendor} ${s.kind} ${s.failed}`).join(", ")}): ` +
+    `\`${name} failed\` lists them and why; once fixed, \`${name} replay\` stores them`
   );
 }
 
