@@ -6,7 +6,7 @@ import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openStore } from "@orderbridge/store";
+import { openStore, SCHEMA_VERSION } from "@orderbridge/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { yikayiAccountName } from "../src/accounts.js";
 import type { StatusJson } from "../src/commands/status.js";
@@ -91,7 +91,7 @@ describe("a store written by release 0.1.0", () => {
 
     const store = await openStore(db, { readOnly: true });
     try {
-      expect(await store.schemaVersion()).toBe(2);
+      expect(await store.schemaVersion()).toBe(SCHEMA_VERSION);
       for (const row of oldOrders) {
         const order = await store.getOrder(String(row.id));
         expect(order, String(row.id)).toBeDefined();

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
-import { openStore } from "@orderbridge/store";
+import { openStore, SCHEMA_VERSION } from "@orderbridge/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Ingest, remaining, runReplay } from "../src/commands/replay.js";
 import type { StatusJson } from "../src/commands/status.js";
@@ -92,7 +92,7 @@ describe("a sync of drifting data with bad records", () => {
     const status = await spawnCli(["status", "--db", db, "--format", "json"]);
     expect(status.status, status.said).toBe(0);
     const json = JSON.parse(status.stdout) as StatusJson;
-    expect(json.schemaVersion).toBe(2);
+    expect(json.schemaVersion).toBe(SCHEMA_VERSION);
     expect(json.streams.map((s) => `${s.vendor} ${s.kind}`)).toEqual([
       "baifude welfare_mall",
       "yikayi in_store",
