@@ -129,3 +129,17 @@ export function toPlainJson(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * A JSON integer as a parse tree holds it (a number, or a {@link LosslessNumber} for 16+ digits) as the JS number
+ * zod's integer schemas give; anything else as it is. For values a compiled validator already accepted.
+ */
+export function integerValue<T>(value: number | LosslessNumber | T): number | T {
+  return value instanceof LosslessNumber ? Number(value.value) : (value as number | T);
+}
+
+/** An id or a decimal as a parse tree holds it (text, a number, a {@link LosslessNumber}) as its text. */
+export function textValue<T>(value: string | number | LosslessNumber | T): string | T {
+  if (typeof value === "number") return String(value);
+  return value instanceof LosslessNumber ? value.value : (value as string | T);
+}

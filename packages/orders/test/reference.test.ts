@@ -69,6 +69,15 @@ describe("reference Orders of the kinds added since (vending, in_store): reprodu
   }
 });
 
+/**
+ * The validation engine's own wording inside an unreadable needed field's error (`Price: unreadable: a string
+ * (<engine's words>); the mapping needs it …`): frozen with zod's, now the compiled validators' (which never
+ * repeat the offending text). Everything else — every Order, warning, field and the rest of each message — is
+ * compared byte for byte.
+ */
+const engineWordsMasked = (line: string) =>
+  line.replace(/(unreadable: an? [a-z]+) \(.*?\); the mapping needs it/g, "$1 (…); the mapping needs it");
+
 describe("reference outcomes of drifted and broken records (all five kinds): Orders, warnings and errors", () => {
   const records = lines("drift.records").map(
     (line) => JSON.parse(line) as { vendor: Vendor; kind: OrderKind; text: string },
@@ -89,7 +98,8 @@ describe("reference outcomes of drifted and broken records (all five kinds): Ord
           error: { field: error.field, orderId: error.orderId, message: error.message },
         });
       }
-      if (actual !== expected[i]) expect(actual, `record ${i} (${kind})`).toBe(expected[i]);
+      if (actual !== expected[i])
+        expect(engineWordsMasked(actual), `record ${i} (${kind})`).toBe(engineWordsMasked(expected[i]!));
     }
   });
 });
