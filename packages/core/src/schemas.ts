@@ -57,8 +57,6 @@ export const integerSchema = z.union([z.number(), z.instanceof(LosslessNumber)])
   return n;
 });
 
-export { formatIssuePath } from "./paths.js";
-
 /**
  * Validates a parsed response against a schema, throwing a {@link ResponseValidationError} that
  * names the failing path (prefixed by `root`) and carries a redacted snippet of `raw`.

@@ -1,0 +1,47 @@
+// Bundles the `orderbridge` command (dist/bin.js) with esbuild, after tsc has written dist/. Why: starting the
+// CLI was mostly module resolution and loading (hundreds of small files); one entry file with the commands split
+// into chunks loaded when they run starts in a fraction of that (bench/README.md, cold start).
+//
+// - Code splitting keeps every command lazy: `--version` and `normalize` load neither the store (and its native
+//   SQLite driver) nor the vendor clients' zod schemas.
+// - Kept outside the bundle, loaded from their own packages: the store (its native driver resolves from there),
+//   the simulators and msw (`mock` and `demo` only), pino (loads its transports by file name) and pg.
+// - The chunks sit in dist/ beside bin.js: `../package.json` (version.ts) and the repository check
+//   (invocation.ts) read paths relative to dist/, as they do from tsc's output.
+// - dist/index.js and the rest of tsc's output stay as they are: they are the package's library entry.
+import { readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dist = path.join(root, "dist");
+for (const file of readdirSync(dist)) if (/^chunk-[\w-]+\.js$/.test(file)) rmSync(path.join(dist, file));
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { bin: "src/bin.ts" },
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  chunkNames: "chunk-[hash]",
+  external: [
+    "@orderbridge/store",
+    "@orderbridge/mocks",
+    "@orderbridge/mocks/*",
+    "msw",
+    "msw/*",
+    "pino",
+    "pg",
+    "better-sqlite3",
+  ],
+  // Some bundled CommonJS dependencies call require() for Node built-ins.
+  banner: {
+    js: 'import { createRequire as __orderbridgeRequire } from "node:module"; const require = __orderbridgeRequire(import.meta.url);',
+  },
+  logLevel: "warning",
+  legalComments: "none",
+});
