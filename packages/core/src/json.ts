@@ -108,9 +108,15 @@ interface InexactNumbers {
  */
 function findInexactNumbers(text: string): InexactNumbers | null | undefined {
   const length = text.length;
-  // The containers open at each depth: an object's current key, an array's current index.
-  const keys: (string | number)[] = [];
+  // The containers open at each depth: an array's current index, or where an object's current key starts and
+  // ends in the text (sliced only when a number below it needs its path: no string per key otherwise).
+  const indexes: number[] = [];
+  const keyStarts: number[] = [];
+  const keyEnds: number[] = [];
   const isArray: boolean[] = [];
+  // The last key sliced at each depth, and where it started: the same string for every number of one object.
+  const keys: string[] = [];
+  const keysAt: number[] = [];
   let depth = 0;
   let found: InexactNumbers | null = null;
   let i = 0;
@@ -118,11 +124,9 @@ function findInexactNumbers(text: string): InexactNumbers | null | undefined {
     const c = text.charCodeAt(i);
     if (c === 34) {
       let close = text.indexOf('"', i + 1);
-      let escaped = false;
       while (close !== -1 && text.charCodeAt(close - 1) === 92) {
         let backslashes = 0;
         for (let b = close - 1; text.charCodeAt(b) === 92; b--) backslashes++;
-        escaped = true;
         if (backslashes % 2 === 0) break;
         close = text.indexOf('"', close + 1);
       }
@@ -133,10 +137,8 @@ function findInexactNumbers(text: string): InexactNumbers | null | undefined {
         let n = text.charCodeAt(next);
         while (n === 32 || n === 10 || n === 13 || n === 9) n = text.charCodeAt(++next);
         if (n === 58) {
-          const key = text.slice(i + 1, close);
-          // An escaped key reads differently once parsed; `__proto__` is not a plain property to navigate.
-          if (escaped || key.includes("\\") || key === "__proto__") return undefined;
-          keys[depth - 1] = key;
+          keyStarts[depth - 1] = i + 1;
+          keyEnds[depth - 1] = close;
         }
       }
       i = close + 1;
@@ -153,21 +155,36 @@ function findInexactNumbers(text: string): InexactNumbers | null | undefined {
         break;
       }
       if (!integer || end - i - (c === 45 ? 1 : 0) > 15) {
+        const path: (string | number)[] = new Array(depth);
+        for (let d = 0; d < depth; d++) {
+          if (isArray[d]) {
+            path[d] = indexes[d]!;
+            continue;
+          }
+          if (keysAt[d] !== keyStarts[d]) {
+            const key = text.slice(keyStarts[d], keyEnds[d]);
+            // An escaped key reads differently once parsed; `__proto__` is not a plain property to navigate.
+            if (key.includes("\\") || key === "__proto__") return undefined;
+            keys[d] = key;
+            keysAt[d] = keyStarts[d]!;
+          }
+          path[d] = keys[d]!;
+        }
         found ??= { paths: [], texts: [] };
-        found.paths.push(keys.slice(0, depth));
+        found.paths.push(path);
         found.texts.push(text.slice(i, end));
       }
       i = end;
     } else {
       if (c === 123 || c === 91) {
         isArray[depth] = c === 91;
-        keys[depth] = 0;
+        indexes[depth] = 0;
         depth++;
       } else if (c === 125 || c === 93) {
         if (depth === 0) return undefined;
         depth--;
       } else if (c === 44 && depth > 0 && isArray[depth - 1]) {
-        (keys[depth - 1] as number)++;
+        indexes[depth - 1]!++;
       }
       i++;
     }
@@ -181,17 +198,23 @@ function findInexactNumbers(text: string): InexactNumbers | null | undefined {
  */
 function placeInexactNumbers(root: unknown, found: InexactNumbers): unknown {
   const { paths, texts } = found;
+  // The containers along the previous path: consecutive numbers mostly share all but their last step.
+  const containers: Record<string | number, unknown>[] = [root as Record<string | number, unknown>];
+  let previous: (string | number)[] = [];
   for (let t = 0; t < paths.length; t++) {
     const path = paths[t]!;
     const text = texts[t]!;
     if (path.length === 0) return new TrustedLosslessNumber(text);
-    let container = root as Record<string | number, unknown>;
     const last = path.length - 1;
-    for (let j = 0; j < last; j++) {
-      const next = container[path[j]!];
+    let shared = 0;
+    while (shared < last && shared < previous.length - 1 && path[shared] === previous[shared]) shared++;
+    for (let j = shared; j < last; j++) {
+      const next = containers[j]![path[j]!];
       if (typeof next !== "object" || next === null) return undefined;
-      container = next as Record<string | number, unknown>;
+      containers[j + 1] = next as Record<string | number, unknown>;
     }
+    previous = path;
+    const container = containers[last]!;
     const key = path[last]!;
     const current = container[key];
     if (typeof current !== "number" || current !== Number(text) || !Object.hasOwn(container, key))
