@@ -18,34 +18,6 @@ import {
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "sync-child.js");
 
-/** The columns of the `orders` table, in the order both dialects declare them. */
-const COLUMNS = [
-  "id",
-  "vendor",
-  "vendor_order_id",
-  "order_no",
-  "status",
-  "payment_status",
-  "currency",
-  "total_amount",
-  "paid_amount",
-  "refunded_amount",
-  "created_at",
-  "paid_at",
-  "updated_at",
-  "store_id",
-  "store_name",
-  "customer_id",
-  "vendor_status",
-  "items",
-  "payments",
-  "refunds",
-  "document",
-  "content_hash",
-  "first_seen_at",
-  "synced_at",
-] as const;
-
 /** How many orders are read back per chunk when replaying them into the ceiling database. */
 const CHUNK = 5000;
 
@@ -254,6 +226,8 @@ async function sqliteCeiling(source: string, target: string): Promise<number> {
   const to = new Database(target);
   to.pragma("journal_mode = WAL");
   to.pragma("synchronous = NORMAL");
+  // Every column of the schema the sync wrote (read from it, so a schema change cannot break the replay).
+  const COLUMNS = (to.prepare("PRAGMA table_info(orders)").all() as { name: string }[]).map((c) => c.name);
   const read = from
     .prepare(`SELECT ${COLUMNS.join(", ")} FROM orders WHERE id > ? ORDER BY id LIMIT ?`)
     .raw();
@@ -289,6 +263,10 @@ async function postgresCeiling(source: string, target: string): Promise<number> 
   await from.connect();
   await to.connect();
   try {
+    const { rows: columns } = await to.query<{ column_name: string }>(
+      "SELECT column_name FROM information_schema.columns WHERE table_name = 'orders' AND table_schema = current_schema() ORDER BY ordinal_position",
+    );
+    const COLUMNS = columns.map((c) => c.column_name);
     const select = `SELECT ${COLUMNS.map((c) => `${c}::text`).join(", ")} FROM orders WHERE id > $1 ORDER BY id LIMIT $2`;
     const insert = `INSERT INTO orders (${COLUMNS.join(", ")}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`;
     let elapsed = 0;

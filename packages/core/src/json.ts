@@ -11,6 +11,9 @@ function parseNumber(text: string): number | LosslessNumber {
   return SAFE_INTEGER_TEXT.test(text) ? Number(text) : new LosslessNumber(text);
 }
 
+/** A necessary sign of a number JSON.parse would round (strings may match too: then the scan decides). */
+const MAYBE_INEXACT = /[:,[]\s*-?(?:\d+[.eE]|\d{16})/;
+
 /** Marks a number's source text inside a string, so JSON.parse carries it through untouched. */
 const MARK = "\uE000";
 const MARK_CODE = 0xe000;
@@ -244,6 +247,10 @@ export function parseJsonLossless(text: string, origin: ErrorOrigin = {}): unkno
   } catch (error) {
     throw new ParseError(`malformed JSON (${(error as Error).message})`, text.slice(0, 80), origin);
   }
+  // Every number JSON.parse would round follows `:`, `,` or `[` (or is the whole text): where nothing in the text
+  // looks like one — no decimal point or exponent after such a start, no 16 digits — there is none to find, and
+  // the scan is skipped (one native regular-expression pass instead).
+  if (typeof parsed !== "number" && !MAYBE_INEXACT.test(text)) return parsed;
   const found = findInexactNumbers(text);
   if (found === null) return parsed;
   if (found !== undefined) {
