@@ -35,5 +35,14 @@ const status = await runCli(process.argv.slice(2), {
 });
 const ms = performance.now() - started;
 // maxRSS is in KiB.
-process.send?.({ status, ms, maxRssKiB: process.resourceUsage().maxRSS, output });
+const { heapTotal, heapUsed, external } = process.memoryUsage();
+process.send?.({
+  status,
+  ms,
+  maxRssKiB: process.resourceUsage().maxRSS,
+  heapTotal,
+  heapUsed,
+  external,
+  output,
+});
 process.disconnect?.();

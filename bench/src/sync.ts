@@ -25,6 +25,8 @@ export interface SyncRun {
   orders: number;
   ms: number;
   maxRssMiB: number;
+  /** The child's V8 heap when the sync ended, in words. */
+  heap: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function runSync(options: {
   until: Date;
   db: string;
   extraArgs?: string[];
-}): Promise<{ ms: number; maxRssMiB: number; output: string }> {
+}): Promise<{ ms: number; maxRssMiB: number; heap: string; output: string }> {
   const args = [
     "sync",
     "--since",
@@ -55,20 +57,29 @@ export async function runSync(options: {
     execArgv: [],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
-  const message = await new Promise<{ status: number; ms: number; maxRssKiB: number; output: string }>(
-    (resolve, reject) => {
-      let received: { status: number; ms: number; maxRssKiB: number; output: string } | undefined;
-      child.on("message", (m) => {
-        received = m as typeof received;
-      });
-      child.on("error", reject);
-      child.on("exit", (code) =>
-        received ? resolve(received) : reject(new Error(`sync child exited ${code} without a report`)),
-      );
-    },
-  );
+  type Report = {
+    status: number;
+    ms: number;
+    maxRssKiB: number;
+    heapTotal: number;
+    heapUsed: number;
+    external: number;
+    output: string;
+  };
+  const message = await new Promise<Report>((resolve, reject) => {
+    let received: Report | undefined;
+    child.on("message", (m) => {
+      received = m as typeof received;
+    });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      received ? resolve(received) : reject(new Error(`sync child exited ${code} without a report`)),
+    );
+  });
   if (message.status !== 0) throw new Error(`orderbridge sync exited ${message.status}:\n${message.output}`);
-  return { ms: message.ms, maxRssMiB: message.maxRssKiB / 1024, output: message.output };
+  const mib = (bytes: number) => round(bytes / 2 ** 20);
+  const heap = `V8 heap at the end ${mib(message.heapUsed)} MiB used of ${mib(message.heapTotal)} MiB, external ${mib(message.external)} MiB`;
+  return { ms: message.ms, maxRssMiB: message.maxRssKiB / 1024, heap, output: message.output };
 }
 
 async function syncInto(db: string, total: number): Promise<SyncRun & { sims: BenchSimulators }> {
@@ -82,7 +93,7 @@ async function syncInto(db: string, total: number): Promise<SyncRun & { sims: Be
     // Baifude's simulator leaves some pay orders unpaid (outside every pay-time window), so a little under `total`.
     if (failed > 0 || orders < total * 0.9)
       throw new Error(`sync stored ${orders} of ${total} orders, ${failed} failed:\n${run.output}`);
-    return { orders, ms: run.ms, maxRssMiB: run.maxRssMiB, sims };
+    return { orders, ms: run.ms, maxRssMiB: run.maxRssMiB, heap: run.heap, sims };
   } catch (error) {
     await sims.close();
     throw error;
@@ -348,7 +359,7 @@ export async function benchSync(quick: boolean): Promise<BenchResult[]> {
         baseline: smallRun.maxRssMiB,
         maxRatio: 1.25,
         target: "flat: <= 1.25x the smaller run",
-        notes: `peak RSS (process.resourceUsage().maxRSS) of the child process running orderbridge sync into SQLite; ${smallRun.orders} orders took ${round(smallRun.ms / 1000)} s`,
+        notes: `peak RSS (process.resourceUsage().maxRSS) of the child process running orderbridge sync into SQLite; ${smallRun.orders} orders took ${round(smallRun.ms / 1000)} s (${smallRun.heap}), ${largeRun.orders} orders ${round(largeRun.ms / 1000)} s (${largeRun.heap})`,
       }),
     );
 
