@@ -9,16 +9,17 @@
 // - The chunks sit in dist/ beside bin.js: `../package.json` (version.ts) and the repository check
 //   (invocation.ts) read paths relative to dist/, as they do from tsc's output.
 // - dist/index.js and the rest of tsc's output stay as they are: they are the package's library entry.
-import { readdirSync, rmSync } from "node:fs";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
-for (const file of readdirSync(dist)) if (/^chunk-[\w-]+\.js$/.test(file)) rmSync(path.join(dist, file));
+for (const file of readdirSync(dist))
+  if (/^chunk-[\w-]+\.js(\.map)?$/.test(file)) rmSync(path.join(dist, file));
 
-await build({
+const result = await build({
   absWorkingDir: root,
   entryPoints: { bin: "src/bin.ts" },
   outdir: "dist",
@@ -42,6 +43,15 @@ await build({
   banner: {
     js: 'import { createRequire as __orderbridgeRequire } from "node:module"; const require = __orderbridgeRequire(import.meta.url);',
   },
+  // Fewer bytes to read and compile at start (measured: normalize 1.58x -> 1.47x node -e 0); names are kept, so
+  // a stack (ORDERBRIDGE_LOG=debug) still names functions, and the source maps beside the files map it back
+  // (node --enable-source-maps).
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: "linked",
   logLevel: "warning",
   legalComments: "none",
+  metafile: true,
 });
+// What each output file holds and loads, for test/bundle.test.ts (and for anyone asking why a command is slow).
+writeFileSync(path.join(dist, "bundle-meta.json"), `${JSON.stringify(result.metafile)}\n`);
