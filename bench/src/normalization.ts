@@ -8,14 +8,14 @@ import { alternate, type BenchResult, throughputResult } from "./harness.js";
 /** Orders per JSON text: one vendor page. */
 const PAGE = 100;
 
-interface KindCase {
+export interface KindCase {
   vendor: Vendor;
   kind: OrderKind;
   /** The simulator's record `i` of this kind, as it puts it on the wire. */
   recordAt(count: number): (i: number) => unknown;
 }
 
-const CASES: KindCase[] = [
+export const CASES: KindCase[] = [
   {
     vendor: "yopoint",
     kind: "cabinet",
