@@ -21,7 +21,6 @@ import {
   toDate,
   type UnvalidatedRecord,
   VendorError,
-  validateResponse,
   validateResponseFast,
 } from "@orderbridge/core";
 import { z } from "zod";
