@@ -75,7 +75,7 @@ function handSign(parameters: Record<string, string>, secret: string): string {
 }
 
 /**
- * 1. Client overhead: requests per second through `@orderbridge/yopoint` (sign, send, lossless parse, zod
+ * 1. Client overhead: requests per second through `@orderbridge/yopoint` (sign, send, lossless parse, compiled
  * validation of the envelope and all 100 orders) against a bare `fetch` + `JSON.parse` of the same bytes, and
  * against openapi-fetch with hand-written signing (typed by the same spec, nothing validated).
  */

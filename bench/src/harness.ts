@@ -14,6 +14,8 @@ export interface BenchResult {
   /** The target, in words and as the bound the ratio is checked against. */
   target: string;
   met: boolean;
+  /** A figure kept for information: it has no target, and `met` means nothing. */
+  informational?: boolean;
   /** Anything a reader needs to interpret the figure (sizes, repetitions, what the baseline is). */
   notes?: string;
 }
@@ -115,7 +117,7 @@ export function formatTable(results: readonly BenchResult[]): string {
     `${r.baseline} ${r.unit}`,
     String(r.ratio),
     r.target,
-    r.met ? "yes" : "NO",
+    r.informational ? "-" : r.met ? "yes" : "NO",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>

@@ -1,3 +1,4 @@
+import { http } from "msw";
 import { startSimulators } from "orderbridge";
 
 export const BENCH_VENDORS = ["yopoint", "baifude", "yikayi"] as const;
@@ -10,6 +11,8 @@ export interface BenchSimulators {
   end: Date;
   /** Arrival time (performance.now) of every HTTP request, per vendor. */
   arrivals: Record<BenchVendor, number[]>;
+  /** With `record`: every request as it arrived (method, URL, headers, body), per vendor, in arrival order. */
+  recorded: Record<BenchVendor, RecordedRequest[]>;
   close(): Promise<void>;
 }
 
@@ -23,6 +26,8 @@ export async function startBenchSimulators(options: {
   orders: number;
   latencyMs?: number;
   rateLimitPerSecond?: number;
+  /** Keep every request (for replaying the same pages with bare fetch: the sync's bare-pipeline baseline). */
+  record?: boolean;
 }): Promise<BenchSimulators> {
   const third = Math.floor(options.orders / 3);
   const arrivals: Record<BenchVendor, number[]> = { yopoint: [], baifude: [], yikayi: [] };
@@ -35,13 +40,40 @@ export async function startBenchSimulators(options: {
     ...(options.rateLimitPerSecond ? { rateLimitPerSecond: options.rateLimitPerSecond } : {}),
     onRequest: (vendor) => arrivals[vendor].push(performance.now()),
   });
+  const recorded: Record<BenchVendor, RecordedRequest[]> = { yopoint: [], baifude: [], yikayi: [] };
+  if (options.record) {
+    for (const vendor of BENCH_VENDORS) {
+      // The simulators' handler list is read per request: a first handler that only takes notes (it answers
+      // nothing, so the simulator's own handlers answer as always).
+      running.simulators[vendor].handlers.unshift(
+        http.all("*", async ({ request }) => {
+          recorded[vendor].push({
+            method: request.method,
+            url: request.url,
+            headers: Object.fromEntries(request.headers),
+            body: request.method === "GET" ? undefined : await request.clone().text(),
+          });
+          return undefined;
+        }),
+      );
+    }
+  }
   return {
     env: running.env as Record<string, string>,
     start: running.start,
     end: running.end,
     arrivals,
+    recorded,
     close: running.close,
   };
+}
+
+/** One HTTP request as a simulator received it. */
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | undefined;
 }
 
 /** The most requests that arrived within any 1000 ms. */

@@ -13,6 +13,7 @@ import {
   type UnvalidatedRecord,
   VendorError,
   validateResponse,
+  validateResponseFast,
 } from "@orderbridge/core";
 import { z } from "zod";
 import type { components } from "./generated/openapi.js";
@@ -26,6 +27,12 @@ import {
   type SettlementItemPage,
   TokenResponseSchema,
 } from "./generated/schemas.js";
+import {
+  isGetListResponse,
+  isGetOrderInfoResponse,
+  isSettlementItemListResponse,
+  isTokenResponse,
+} from "./generated/validators.js";
 import { type BaifudeOrderWindow, iteratePayOrders } from "./orders.js";
 import { BAIFUDE_SIGNERS, type BaifudeSigner, signGuanaitongMd5 } from "./signer.js";
 import { type BaifudeTokenProvider, TokenCache } from "./token.js";
@@ -72,6 +79,13 @@ const RESPONSE_SCHEMAS: Record<BaifudePath, z.ZodType> = {
 
 // 4.1's envelope with the pay orders left unchecked (`getList(…, { validate: false })`).
 const GetListUncheckedSchema = z.looseObject({ data: z.array(z.unknown()).nullable().optional() });
+
+/** The compiled validators of the same responses (a response they accept skips zod). */
+const RESPONSE_CHECKS: Record<BaifudePath, (value: unknown) => boolean> = {
+  "/openApi/open/order/getList": isGetListResponse,
+  "/openApi/open/order/getOrderInfo": isGetOrderInfoResponse,
+  "/openApi/open/order/settlement/item/list": isSettlementItemListResponse,
+};
 
 const EnvelopeHeadSchema = z.looseObject({
   code: ResultCodeSchema,
@@ -226,7 +240,7 @@ export function createClient(options: BaifudeClientOptions): BaifudeClient {
     const envelope = parseJsonLossless(response.text, { vendor: VENDOR, operation: tokenPath });
     const code = checkEnvelope(envelope, tokenPath, response.text);
     if (code !== "0") throw vendorError(envelope, code, tokenPath);
-    const parsed = validateResponse(TokenResponseSchema, envelope, {
+    const parsed = validateResponseFast(TokenResponseSchema, isTokenResponse, envelope, {
       vendor: VENDOR,
       operation: tokenPath,
       raw: response.text,
@@ -304,7 +318,7 @@ export function createClient(options: BaifudeClientOptions): BaifudeClient {
     callOptions: { signal?: AbortSignal } = {},
   ): Promise<BaifudeOperations[P]["response"]> {
     const { envelope, text } = await send(path, body, callOptions);
-    const parsed = validateResponse(RESPONSE_SCHEMAS[path], envelope, {
+    const parsed = validateResponseFast(RESPONSE_SCHEMAS[path], RESPONSE_CHECKS[path], envelope, {
       vendor: VENDOR,
       operation: path,
       raw: text,

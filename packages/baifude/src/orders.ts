@@ -8,10 +8,11 @@ import {
   shanghaiLocalToDate,
   toDate,
   toShanghaiLocal,
-  validateResponse,
+  validateResponseFast,
 } from "@orderbridge/core";
 import { z } from "zod";
 import { ResponseDataSchema, ResultCodeSchema } from "./generated/schemas.js";
+import { isGetListResponsePage, isResponseData } from "./generated/validators.js";
 
 /** A pay order the 4.3 statement lists but 4.1 did not return: reported, never silently dropped. */
 export class BaifudeMissingPayOrderError extends OrderbridgeError {
@@ -115,7 +116,8 @@ export async function* iteratePayOrders(
 
   async function fetchBatch(sns: string[]): Promise<BatchResult> {
     const { envelope, text } = await source.send(GET_LIST, { paySnList: sns }, callOptions);
-    const parsed = validateResponse(GetListEnvelopeSchema, envelope, {
+    // The spec's 4.1 envelope with its records unchecked, compiled; zod words what it refuses.
+    const parsed = validateResponseFast(GetListEnvelopeSchema, isGetListResponsePage, envelope, {
       vendor: "baifude",
       operation: GET_LIST,
       raw: text,
@@ -131,7 +133,7 @@ export async function* iteratePayOrders(
         return;
       }
       try {
-        const order = validateResponse(ResponseDataSchema, raw, {
+        const order = validateResponseFast(ResponseDataSchema, isResponseData, raw, {
           vendor: "baifude",
           operation: GET_LIST,
           raw: text,

@@ -4,6 +4,7 @@ export * from "./json.js";
 export * from "./logger.js";
 export * from "./md5.js";
 export * from "./money.js";
+export * from "./paths.js";
 export * from "./rate-limit.js";
 export * from "./records.js";
 export * from "./redact.js";

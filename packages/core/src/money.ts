@@ -34,7 +34,65 @@ export function decimalText(value: DecimalInput): string {
  * parseYuanToFen("4.35"); // 435
  */
 export function parseYuanToFen(value: DecimalInput): number {
-  return decimalToScaledInteger(value, 2, "yuan amount");
+  if (typeof value === "number" && Number.isSafeInteger(value) && Math.abs(value) <= MAX_WHOLE_YUAN)
+    return value === 0 ? 0 : value * 100;
+  const fen = scanDecimal(decimalText(value), 2);
+  return Number.isNaN(fen) ? decimalToScaledInteger(value, 2, "yuan amount") : fen;
+}
+
+/** Whole yuan that stay exact (and safe) once multiplied by 100. */
+const MAX_WHOLE_YUAN = 90_071_992_547_409;
+
+/**
+ * The fast path of {@link decimalToScaledInteger}: the decimal `text` × 10^scale, rounded half away from zero,
+ * read in one pass over its characters (no regular expression, no intermediate string). NaN when the text is not
+ * a plain decimal or has more than 15 significant digits: the caller then takes the exact (BigInt) path, which
+ * also words the error.
+ */
+function scanDecimal(text: string, scale: number): number {
+  const length = text.length;
+  let i = 0;
+  let negative = false;
+  const first = text.charCodeAt(0);
+  if (first === 45 || first === 43) {
+    negative = first === 45;
+    i = 1;
+  }
+  let magnitude = 0;
+  let digits = 0;
+  let wholeDigits = 0;
+  for (; i < length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    magnitude = magnitude * 10 + d;
+    wholeDigits++;
+    // Leading zeros add nothing: only significant digits count against the 15 that stay exact.
+    if (magnitude !== 0) digits++;
+  }
+  let fractionDigits = 0;
+  let roundUp = false;
+  if (i < length) {
+    if (text.charCodeAt(i) !== 46) return Number.NaN;
+    for (i++; i < length; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return Number.NaN;
+      if (fractionDigits < scale) {
+        magnitude = magnitude * 10 + d;
+        if (magnitude !== 0) digits++;
+      } else if (fractionDigits === scale) {
+        roundUp = d >= 5;
+      }
+      fractionDigits++;
+    }
+    if (wholeDigits === 0 && fractionDigits === 0) return Number.NaN;
+  } else if (wholeDigits === 0) {
+    return Number.NaN;
+  }
+  if (magnitude !== 0 && digits + Math.max(0, scale - fractionDigits) > 15) return Number.NaN;
+  for (let f = fractionDigits; f < scale; f++) magnitude *= 10;
+  if (roundUp) magnitude += 1;
+  // -0 is not an amount anyone wants to see.
+  return magnitude === 0 ? 0 : negative ? -magnitude : magnitude;
 }
 
 /**
@@ -42,7 +100,12 @@ export function parseYuanToFen(value: DecimalInput): number {
  * their digits are zero (`"150.00"` is accepted: some vendors pad integers).
  */
 export function parseFen(value: DecimalInput): number {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return value === 0 ? 0 : value;
   const text = decimalText(value);
+  if (isPlainWholeNumber(text)) {
+    const fen = scanDecimal(text, 0);
+    if (!Number.isNaN(fen)) return fen;
+  }
   const match = DECIMAL_PATTERN.exec(text);
   if (!match) throw new ParseError("not a fen amount (plain decimal digits expected)", text);
   const fraction = match[3] ?? match[5] ?? "";
@@ -59,6 +122,20 @@ export function parseFen(value: DecimalInput): number {
  * hasSubFenDigits("0.001"); // true
  */
 export function hasSubFenDigits(value: DecimalInput): boolean {
+  if (typeof value === "number" && Number.isInteger(value)) return false;
+  const text = decimalText(value);
+  const dot = text.indexOf(".");
+  if (dot === -1) return false;
+  // Quick answer for the usual "170.0000": nothing but zeros past the fen.
+  let zeros = true;
+  for (let i = dot + 3; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 48) {
+      zeros = false;
+      break;
+    }
+  }
+  if (zeros) return false;
   const match = DECIMAL_PATTERN.exec(decimalText(value));
   const fraction = match ? (match[3] ?? match[5] ?? "") : "";
   return fraction.length > 2 && /[1-9]/.test(fraction.slice(2));
@@ -90,6 +167,18 @@ export function decimalToScaledInteger(value: DecimalInput, scale: number, what 
   }
   // -0 is not an amount anyone wants to see.
   return result === 0n ? 0 : Number(result);
+}
+
+/** Whether `text` is digits only, with an optional sign (the common fen amount: `"15000"`). */
+function isPlainWholeNumber(text: string): boolean {
+  const length = text.length;
+  let i = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
+  if (i === length) return false;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Formats integer fen as yuan with two decimals (`-350` -> `"-3.50"`), exactly. */

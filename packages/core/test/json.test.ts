@@ -88,6 +88,32 @@ describe("parseJsonLossless agrees with lossless-json", () => {
     }
   });
 
+  it("on 500 documents with awkward keys: escaped, numeric, duplicated, __proto__", () => {
+    const keys = ["k", "2", "10", '"a\\"b"', '"\\u0041"', "__proto__", "x y", "z"];
+    const object = (depth: number): string => {
+      const count = 1 + Math.floor(random() * 4);
+      const used = new Set<string>();
+      return `{${Array.from({ length: count }, () => {
+        let key = pick(keys);
+        while (used.has(key)) key = pick(keys);
+        used.add(key);
+        const child = depth < 2 && random() < 0.4 ? object(depth + 1) : pick(numbers);
+        return `${key.startsWith('"') ? key : `"${key}"`}: ${child}`;
+      }).join(", ")}}`;
+    };
+    for (let i = 0; i < 500; i++) {
+      const text = `[${object(0)}, ${object(0)}]`;
+      expect(parseJsonLossless(text), text).toEqual(reference(text));
+    }
+  });
+
+  it("duplicate keys: the last one wins, as JSON.parse does", () => {
+    expect(parseJsonLossless('{"a": 1.5, "a": 2.5}')).toEqual({ a: new LosslessNumber("2.5") });
+    expect(parseJsonLossless('{"a": 1.50, "a": 1.5}')).toEqual({ a: new LosslessNumber("1.5") });
+    expect(parseJsonLossless('{"a": 1.5, "a": "x"}')).toEqual({ a: "x" });
+    expect(parseJsonLossless('[{"a": 2.5, "a": 7}, 0.5]')).toEqual([{ a: 7 }, new LosslessNumber("0.5")]);
+  });
+
   it("refuses what lossless-json refuses", () => {
     for (const bad of ['{"a": 1.2.3}', '{"a": 1.}', "[01]", '{"a": -}', '["unterminated]', "[1e]", "{} x"]) {
       expect(() => reference(bad), bad).toThrow();

@@ -119,3 +119,31 @@ describe("hasSubFenDigits", () => {
     expect(hasSubFenDigits("not a number")).toBe(false);
   });
 });
+
+describe("the one-pass decimal scan agrees with the exact BigInt path", () => {
+  it("parseYuanToFen and parseFen, over 50,000 generated decimals (signs, padding, 0–19 digits, rounding digits)", () => {
+    const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");
+    for (let i = 0; i < 50_000; i++) {
+      const sign = ["", "-", "+"][i % 3]!;
+      const whole = digits(Math.floor(Math.random() * 17));
+      const fraction = i % 4 === 0 ? "" : `.${digits(Math.floor(Math.random() * 6))}`;
+      const text = `${sign}${whole}${fraction}`;
+      const exact = (scale: number) => {
+        try {
+          return decimalToScaledInteger(text, scale);
+        } catch (error) {
+          return (error as Error).constructor.name;
+        }
+      };
+      const fast = (parse: (t: string) => number) => {
+        try {
+          return parse(text);
+        } catch (error) {
+          return (error as Error).constructor.name;
+        }
+      };
+      expect(fast(parseYuanToFen), text).toEqual(exact(2));
+      if (!/\.\d*[1-9]/.test(text)) expect(fast(parseFen), text).toEqual(exact(0));
+    }
+  });
+});

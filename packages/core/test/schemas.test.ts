@@ -2,14 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ResponseValidationError } from "../src/errors.js";
 import { parseJsonLossless } from "../src/json.js";
-import {
-  decimalSchema,
-  formatIssuePath,
-  idSchema,
-  integerSchema,
-  numberSchema,
-  validateResponse,
-} from "../src/schemas.js";
+import { formatIssuePath } from "../src/paths.js";
+import { decimalSchema, idSchema, integerSchema, numberSchema, validateResponse } from "../src/schemas.js";
 
 describe("wire value schemas", () => {
   const parsed = parseJsonLossless(

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../src/errors.js";
-import { fromUnixTime, shanghaiLocalToUtc, toDate, toRfc3339Utc, toShanghaiLocal } from "../src/time.js";
+import {
+  fromUnixTime,
+  shanghaiLocalToDate,
+  shanghaiLocalToUtc,
+  toDate,
+  toRfc3339Utc,
+  toShanghaiLocal,
+  unixTimeToUtc,
+} from "../src/time.js";
 
 describe("shanghaiLocalToUtc", () => {
   it("subtracts eight hours", () => {
@@ -73,5 +81,49 @@ describe("fromUnixTime", () => {
     expect(fromUnixTime(946684800000).toISOString()).toBe("2000-01-01T00:00:00.000Z");
     expect(fromUnixTime(4102444799999).toISOString()).toBe("2099-12-31T23:59:59.999Z");
     expect(() => fromUnixTime(946684799999)).toThrow(ParseError); // 1999 in milliseconds
+  });
+});
+
+describe("the field-arithmetic fast paths agree with Date", () => {
+  it("shanghaiLocalToUtc and unixTimeToUtc, over 20,000 random instants of 1900–2200 and calendar edges", () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+    const cases: string[] = [
+      "2024-02-29 23:59:59",
+      "2024-03-01 07:59:59",
+      "2000-01-01 08:00:00",
+      "2000-01-01 07:59:59",
+      "1999-12-31 23:59:59",
+      "2100-03-01 00:00:00",
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      const ms =
+        Date.UTC(1900, 0, 1) + Math.floor(Math.random() * (Date.UTC(2200, 0, 1) - Date.UTC(1900, 0, 1)));
+      const d = new Date(ms);
+      const sep = i % 2 ? " " : "T";
+      cases.push(
+        `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}${sep}${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`,
+      );
+    }
+    for (const local of cases) {
+      expect(shanghaiLocalToUtc(local), local).toBe(shanghaiLocalToDate(local).toISOString());
+    }
+    for (const bad of [
+      "2023-02-29 00:00:00",
+      "2024-04-31 00:00:00",
+      "2024-01-01 24:00:00",
+      "2024-13-01 00:00:00",
+      "2024-01-01 00:60:00",
+      "0099-01-01 00:00:00",
+    ]) {
+      expect(() => shanghaiLocalToUtc(bad), bad).toThrow(/calendar|Beijing/);
+    }
+    for (let i = 0; i < 20_000; i++) {
+      const seconds = 946_684_800 + Math.floor(Math.random() * 3_155_760_000);
+      expect(unixTimeToUtc(seconds)).toBe(fromUnixTime(seconds).toISOString());
+      expect(unixTimeToUtc(String(seconds * 1000 + (i % 1000)))).toBe(
+        fromUnixTime(seconds * 1000 + (i % 1000)).toISOString(),
+      );
+    }
+    expect(() => unixTimeToUtc(253402300800)).toThrow(/between 2000-01-01 and 2100-01-01/);
   });
 });

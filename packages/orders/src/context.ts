@@ -1,14 +1,13 @@
+import { OrderbridgeError } from "@orderbridge/core/errors";
 import {
   type DecimalInput,
   decimalText,
-  fromUnixTime,
   hasSubFenDigits,
-  maskPersonalData,
-  OrderbridgeError,
   parseFen,
   parseYuanToFen,
-  shanghaiLocalToUtc,
-} from "@orderbridge/core";
+} from "@orderbridge/core/money";
+import { maskPersonalData } from "@orderbridge/core/redact";
+import { shanghaiLocalToUtc, unixTimeToUtc } from "@orderbridge/core/time";
 import { type CompiledPolicy, policyPathOfField } from "./decode/policy.js";
 import { NormalizeError } from "./errors.js";
 import type { FlowStatus, Order, OrderKind, Vendor } from "./generated/order.js";
@@ -36,6 +35,20 @@ export interface NormalizeOptions {
    * it is not validated a second time. Leave unset for payloads from anywhere else.
    */
   validatedInput?: boolean;
+}
+
+/**
+ * Where a line's field is, given lazily: `field` with each `[]` replaced by the next index (`items[].Price`, 2 ->
+ * `items[2].Price`). Mappers pass the template and the index, so no field name is built unless a warning or an
+ * error needs it.
+ */
+export type LineIndex = number | readonly number[] | undefined;
+
+export function fieldName(field: string, index: LineIndex): string {
+  if (index === undefined) return field;
+  const indexes = typeof index === "number" ? [index] : index;
+  let at = 0;
+  return field.replace(/\[\]/g, () => `[${indexes[at++] ?? ""}]`);
 }
 
 /** A table from a vendor code (as text) to what it means, with a documented fallback for codes not in it. */
@@ -86,20 +99,22 @@ export class MappingContext {
     );
   }
 
-  private parse<T>(field: string, parse: () => T): T {
-    try {
-      return parse();
-    } catch (error) {
-      if (error instanceof OrderbridgeError) return this.fail(field, error.message, error);
-      throw error;
-    }
+  /** Rethrows a core parse error as the failure of `field`. */
+  private failParse(field: string, index: LineIndex, error: unknown): never {
+    if (error instanceof OrderbridgeError) return this.fail(fieldName(field, index), error.message, error);
+    throw error;
   }
 
-  /** An amount the vendor states in fen (`150190`, `"150190"`, `"150190.00"`). */
-  fen(field: string, value: DecimalInput | null | undefined): number {
-    if (value === null || value === undefined) return this.fail(field, "amount missing");
-    const fen = this.parse(field, () => parseFen(value));
-    if (fen < 0) return this.fail(field, `negative amount ${fen}`);
+  /** An amount the vendor states in fen (`150190`, `"150190"`, `"150190.00"`); `index` fills `field`'s `[]`. */
+  fen(field: string, value: DecimalInput | null | undefined, index?: LineIndex): number {
+    if (value === null || value === undefined) return this.fail(fieldName(field, index), "amount missing");
+    let fen: number;
+    try {
+      fen = parseFen(value);
+    } catch (error) {
+      return this.failParse(field, index, error);
+    }
+    if (fen < 0) return this.fail(fieldName(field, index), `negative amount ${fen}`);
     return fen;
   }
 
@@ -107,17 +122,23 @@ export class MappingContext {
    * An amount the vendor states in yuan (`"170.0000"` -> 17000, `"4.35"` -> 435), half-up below the fen. A
    * value with digits past the fen (`0.001`) is rounded and warned about (`sub_fen_amount`, exact text).
    */
-  yuan(field: string, value: DecimalInput | null | undefined): number {
-    if (value === null || value === undefined) return this.fail(field, "amount missing");
-    const fen = this.parse(field, () => parseYuanToFen(value));
-    if (fen < 0) return this.fail(field, `negative amount ${fen}`);
+  yuan(field: string, value: DecimalInput | null | undefined, index?: LineIndex): number {
+    if (value === null || value === undefined) return this.fail(fieldName(field, index), "amount missing");
+    let fen: number;
+    try {
+      fen = parseYuanToFen(value);
+    } catch (error) {
+      return this.failParse(field, index, error);
+    }
+    if (fen < 0) return this.fail(fieldName(field, index), `negative amount ${fen}`);
     if (hasSubFenDigits(value)) {
       const text = decimalText(value);
+      const name = fieldName(field, index);
       this.warn({
         code: "sub_fen_amount",
-        field,
+        field: name,
         value: text,
-        message: `${field} ${text} yuan has digits below the fen; rounded half-up to ${fen} fen`,
+        message: `${name} ${text} yuan has digits below the fen; rounded half-up to ${fen} fen`,
       });
     }
     return fen;
@@ -125,19 +146,24 @@ export class MappingContext {
 
   /** A Beijing-local `yyyy-MM-dd HH:mm:ss` as RFC 3339 UTC. */
   localTime(field: string, value: string): string {
-    return this.parse(field, () => shanghaiLocalToUtc(value));
+    try {
+      return shanghaiLocalToUtc(value);
+    } catch (error) {
+      return this.failParse(field, undefined, error);
+    }
   }
 
   /**
    * As {@link localTime}, `undefined` for null, undefined or an empty string. An unreadable passed-on time
    * warns and is left out; a needed one fails.
    */
-  optionalLocalTime(field: string, value: string | null | undefined): string | undefined {
+  optionalLocalTime(field: string, value: string | null | undefined, index?: LineIndex): string | undefined {
     if (!value) return undefined;
     try {
       return shanghaiLocalToUtc(value);
     } catch (error) {
-      if (error instanceof OrderbridgeError) return this.unreadable(field, error.message, error);
+      if (error instanceof OrderbridgeError)
+        return this.unreadable(fieldName(field, index), error.message, error);
       throw error;
     }
   }
@@ -147,11 +173,11 @@ export class MappingContext {
    * 2100-01-01 is read (core `fromUnixTime`): anything else is unreadable — a needed time fails the record,
    * a passed-on one warns and is left out.
    */
-  unixTime(field: string, value: number | string | null | undefined): string | undefined {
+  unixTime(field: string, value: unknown): string | undefined {
     if (value === null || value === undefined || value === 0 || value === "0" || value === "")
       return undefined;
     try {
-      return fromUnixTime(value).toISOString();
+      return unixTimeToUtc(typeof value === "number" ? value : String(value));
     } catch (error) {
       if (error instanceof OrderbridgeError) return this.unreadable(field, error.message, error);
       throw error;
@@ -159,10 +185,17 @@ export class MappingContext {
   }
 
   /** Looks a vendor code up; an unknown code yields the table's fallback and a warning. */
-  lookup<T extends string>(table: CodeTable<T>, code: unknown, field: string = table.field): T {
-    const text = code === null || code === undefined ? "null" : String(code);
+  lookup<T extends string>(
+    table: CodeTable<T>,
+    code: unknown,
+    fieldTemplate: string = table.field,
+    index?: LineIndex,
+  ): T {
+    const text =
+      typeof code === "number" ? String(code) : code === null || code === undefined ? "null" : String(code);
     const hit = Object.hasOwn(table.entries, text) ? table.entries[text] : undefined;
     if (hit !== undefined) return hit;
+    const field = fieldName(fieldTemplate, index);
     const warning = {
       code: "unknown_code" as const,
       field,
@@ -213,7 +246,9 @@ export type MappedOrder = Omit<
 };
 
 function sumSucceeded(entries: readonly { amount: number; status: FlowStatus }[]): number {
-  return entries.reduce((sum, entry) => (entry.status === "succeeded" ? sum + entry.amount : sum), 0);
+  let sum = 0;
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.status === "succeeded") sum += entries[i]!.amount;
+  return sum;
 }
 
 /**
@@ -251,32 +286,39 @@ export function settleOrder(
       message: `succeeded refunds add up to ${refundedAmount} fen, more than the ${paidAmount} fen paid`,
     });
   }
-  const {
-    paidAmount: _vendorPaid,
-    paymentStatus: _base,
-    vendorOrderId,
-    orderNo,
-    status,
-    vendorStatus,
-    totalAmount,
-    ...rest
-  } = mapped;
-  return {
-    id: `${ctx.vendor}:${vendorOrderId}`,
+  const order: Order = {
+    id: `${ctx.vendor}:${mapped.vendorOrderId}`,
     vendor: ctx.vendor,
     kind,
-    vendorOrderId,
-    orderNo,
-    status,
+    vendorOrderId: mapped.vendorOrderId,
+    orderNo: mapped.orderNo,
+    status: mapped.status,
     paymentStatus,
-    vendorStatus,
+    vendorStatus: mapped.vendorStatus,
     currency: "CNY",
-    totalAmount,
+    totalAmount: mapped.totalAmount,
     paidAmount,
     refundedAmount,
-    ...compact(rest),
-  };
+  } as Order;
+  // The rest in the mapper's order, leaving out what it left undefined.
+  for (const key in mapped) {
+    if (SETTLED.has(key)) continue;
+    const value = mapped[key as keyof MappedOrder];
+    if (value !== undefined) (order as unknown as Record<string, unknown>)[key] = value;
+  }
+  return order;
 }
+
+/** The members {@link settleOrder} writes itself, first. */
+const SETTLED = new Set([
+  "paidAmount",
+  "paymentStatus",
+  "vendorOrderId",
+  "orderNo",
+  "status",
+  "vendorStatus",
+  "totalAmount",
+]);
 
 /** Drops `undefined` members so outputs compare and serialize cleanly. */
 export function compact<T extends object>(value: T): T {

@@ -1,4 +1,4 @@
-import { OrderbridgeError } from "@orderbridge/core";
+import { OrderbridgeError } from "@orderbridge/core/errors";
 
 /**
  * A vendor payload that cannot be an order: no id, money that is not a number, a time that is not a time,

@@ -1,12 +1,14 @@
+export { YopointVendingOrderSchema } from "@orderbridge/yopoint";
 export { type CodeTable, MappingContext, type NormalizeOptions, type Tolerant } from "./context.js";
+export {
+  type CompiledIssue,
+  type CompiledRecordChecks,
+  compiledRecordValidator,
+} from "./decode/compiled.js";
 export { decodeRecord } from "./decode/decode.js";
 export { CompiledPolicy, type FieldPolicy } from "./decode/policy.js";
-export {
-  type RecordValidator,
-  type SchemaIssue,
-  type Validation,
-  zodRecordValidator,
-} from "./decode/validator.js";
+export type { RecordValidator, SchemaIssue, Validation } from "./decode/validator.js";
+export { zodRecordValidator } from "./decode/zod-validator.js";
 export { NormalizeError } from "./errors.js";
 export type {
   Customer,
@@ -59,8 +61,8 @@ export {
   YIKAYI_SALE_UNDO,
   type YikayiSale,
   type YikayiSaleInput,
-  YikayiSaleSchema,
 } from "./mappers/yikayi-sale.js";
+export { YikayiSaleSchema } from "./mappers/yikayi-sale-schema.js";
 export {
   mapYopointOrder,
   YOPOINT_CABINET_FIELDS,
@@ -75,7 +77,6 @@ export {
   YOPOINT_VENDING_FIELDS,
   type YopointVendingInput,
   type YopointVendingOrder,
-  YopointVendingOrderSchema,
 } from "./mappers/yopoint-vending.js";
 export { maskRecord, PERSONAL_FIELDS } from "./mask.js";
 export {

@@ -1,4 +1,5 @@
-import { isLosslessNumber, LosslessNumber, maskPersonalData } from "@orderbridge/core";
+import { isLosslessNumber, LosslessNumber } from "@orderbridge/core/json";
+import { maskPersonalData } from "@orderbridge/core/redact";
 import type { OrderKind, Vendor } from "./generated/order.js";
 import { isOrderKind, isVendor, KINDS_BY_VENDOR } from "./vendors.js";
 

@@ -1,31 +1,29 @@
-import {
-  formatIssuePath,
-  type OrderbridgeError,
-  parseJsonLossless,
-  toDate,
-  toPlainJson,
-} from "@orderbridge/core";
+import type { OrderbridgeError } from "@orderbridge/core/errors";
+import { parseJsonLossless, toPlainJson } from "@orderbridge/core/json";
+import { formatIssuePath } from "@orderbridge/core/paths";
+import { toDate } from "@orderbridge/core/time";
 import { MappingContext, type NormalizeOptions } from "./context.js";
+import { type CompiledRecordChecks, compiledRecordValidator } from "./decode/compiled.js";
 import { decodeRecord } from "./decode/decode.js";
 import { CompiledPolicy, type FieldPolicy } from "./decode/policy.js";
-import { type RecordValidator, zodRecordValidator } from "./decode/validator.js";
+import type { RecordValidator } from "./decode/validator.js";
 import { NormalizeError } from "./errors.js";
 import type { Order, OrderKind, Vendor } from "./generated/order.js";
+import { isOrder, orderIssues } from "./generated/order.validators.js";
 import {
+  BAIFUDE_PAY_ORDER_CHECKS,
   BAIFUDE_PAY_ORDER_FIELDS,
-  BaifudePayOrderSchema,
   idField,
   mapBaifudeOrder,
 } from "./mappers/baifude.js";
-import { mapYikayiOrder, YIKAYI_GOODS_ORDER_FIELDS, YikayiGoodsBillSchema } from "./mappers/yikayi.js";
-import { mapYikayiSale, YIKAYI_SALE_FIELDS, YikayiSaleSchema } from "./mappers/yikayi-sale.js";
-import { mapYopointOrder, YOPOINT_CABINET_FIELDS, YopointCabinetOrderSchema } from "./mappers/yopoint.js";
+import { mapYikayiOrder, YIKAYI_GOODS_ORDER_CHECKS, YIKAYI_GOODS_ORDER_FIELDS } from "./mappers/yikayi.js";
+import { mapYikayiSale, YIKAYI_SALE_CHECKS, YIKAYI_SALE_FIELDS } from "./mappers/yikayi-sale.js";
+import { mapYopointOrder, YOPOINT_CABINET_CHECKS, YOPOINT_CABINET_FIELDS } from "./mappers/yopoint.js";
 import {
   mapYopointVendingOrder,
+  YOPOINT_VENDING_CHECKS,
   YOPOINT_VENDING_FIELDS,
-  YopointVendingOrderSchema,
 } from "./mappers/yopoint-vending.js";
-import { OrderSchema } from "./order-schema.js";
 import { isOrderKind, isVendor, KINDS_BY_VENDOR, VENDOR_OF_KIND } from "./vendors.js";
 import type { NormalizeWarning } from "./warnings.js";
 
@@ -61,7 +59,7 @@ interface VendorEnvelope {
 
 function kindMapping(
   kind: OrderKind,
-  schema: Parameters<typeof zodRecordValidator>[0],
+  checks: CompiledRecordChecks,
   policy: FieldPolicy,
   idOf: (raw: unknown) => string | undefined,
   map: (source: never, ctx: MappingContext) => Order,
@@ -69,7 +67,7 @@ function kindMapping(
 ): KindMapping {
   return {
     kind,
-    validator: zodRecordValidator(schema, policy),
+    validator: compiledRecordValidator(checks, policy),
     policy: new CompiledPolicy(policy),
     idOf,
     map,
@@ -85,7 +83,7 @@ const saleIdOf = (raw: unknown) =>
 const MAPPINGS: Record<OrderKind, KindMapping> = {
   cabinet: kindMapping(
     "cabinet",
-    YopointCabinetOrderSchema,
+    YOPOINT_CABINET_CHECKS,
     YOPOINT_CABINET_FIELDS,
     (raw) => idField(raw, "ReceiptNo"),
     mapYopointOrder,
@@ -93,7 +91,7 @@ const MAPPINGS: Record<OrderKind, KindMapping> = {
   ),
   vending: kindMapping(
     "vending",
-    YopointVendingOrderSchema,
+    YOPOINT_VENDING_CHECKS,
     YOPOINT_VENDING_FIELDS,
     (raw) => idField(raw, "ReceiptNo"),
     mapYopointVendingOrder,
@@ -101,7 +99,7 @@ const MAPPINGS: Record<OrderKind, KindMapping> = {
   ),
   welfare_mall: kindMapping(
     "welfare_mall",
-    BaifudePayOrderSchema,
+    BAIFUDE_PAY_ORDER_CHECKS,
     BAIFUDE_PAY_ORDER_FIELDS,
     (raw) => idField(raw, "sn"),
     mapBaifudeOrder,
@@ -109,7 +107,7 @@ const MAPPINGS: Record<OrderKind, KindMapping> = {
   ),
   online_mall: kindMapping(
     "online_mall",
-    YikayiGoodsBillSchema,
+    YIKAYI_GOODS_ORDER_CHECKS,
     YIKAYI_GOODS_ORDER_FIELDS,
     (raw) => idField(raw, "BillNumber"),
     mapYikayiOrder,
@@ -117,7 +115,7 @@ const MAPPINGS: Record<OrderKind, KindMapping> = {
   ),
   in_store: kindMapping(
     "in_store",
-    YikayiSaleSchema,
+    YIKAYI_SALE_CHECKS,
     YIKAYI_SALE_FIELDS,
     saleIdOf,
     mapYikayiSale,
@@ -181,12 +179,7 @@ function checkWindow(
 ): void {
   const since = toDate(window.since).getTime() - WINDOW_SLACK_MS;
   const until = toDate(window.until).getTime() + WINDOW_SLACK_MS;
-  const inside = (time: string | undefined) => {
-    if (time === undefined) return false;
-    const t = Date.parse(time);
-    return t >= since && t < until;
-  };
-  if (inside(order.createdAt) || inside(order.paidAt)) return;
+  if (isWithin(order.createdAt, since, until) || isWithin(order.paidAt, since, until)) return;
   ctx.warn({
     code: "outside_window",
     field,
@@ -194,6 +187,12 @@ function checkWindow(
       `placed at ${order.paidAt ?? order.createdAt}, more than a day outside the window being synced ` +
       `[${toDate(window.since).toISOString()}, ${toDate(window.until).toISOString()})`,
   });
+}
+
+function isWithin(time: string | undefined, since: number, until: number): boolean {
+  if (time === undefined) return false;
+  const t = Date.parse(time);
+  return t >= since && t < until;
 }
 
 /**
@@ -234,9 +233,9 @@ export function normalize(
   }
   if (options.window) checkWindow(ctx, order, options.window, mapping.windowField);
   if (options.includeRaw) order.raw = toPlainJson(raw) as Record<string, unknown>;
-  const checked = OrderSchema.safeParse(order);
-  if (!checked.success) {
-    const issue = checked.error.issues[0]!;
+  // The Order's own check, compiled from specs/order.schema.json (a mapper bug must not reach the store).
+  if (!isOrder(order)) {
+    const issue = orderIssues(order)[0]!;
     throw new NormalizeError({
       vendor,
       orderId,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { parseJsonLossless } from "@orderbridge/core";
 import { describe, expect, it } from "vitest";
-import { KINDS_BY_VENDOR, normalize, type Vendor } from "../src/index.js";
+import { KINDS_BY_VENDOR, NormalizeError, normalize, type OrderKind, type Vendor } from "../src/index.js";
 
 /**
  * 1,000 simulator records per vendor and the Orders the mappers made of them when these fixtures were
@@ -42,4 +42,64 @@ describe("reference Orders: today's mapping reproduces the frozen Orders byte fo
       });
     }
   }
+});
+
+describe("reference Orders of the kinds added since (vending, in_store): reproduced byte for byte", () => {
+  for (const [vendor, kind] of [
+    ["yopoint", "vending"],
+    ["yikayi", "in_store"],
+  ] as const) {
+    const records = lines(`${kind}.records`);
+    for (const [variant, options] of [
+      ["orders", {}],
+      ["orders-personal", { includePersonalData: true }],
+    ] as const) {
+      it(`${kind} (${variant})`, () => {
+        const expected = lines(`${kind}.${variant}`);
+        expect(records).toHaveLength(1000);
+        expect(expected).toHaveLength(records.length);
+        for (let i = 0; i < records.length; i++) {
+          // Told from the record's shape (no kind given), as `orderbridge normalize` does.
+          const { order } = normalize(vendor, parseJsonLossless(records[i]!), options);
+          const actual = JSON.stringify(order);
+          if (actual !== expected[i]) expect(actual, `record ${i}`).toBe(expected[i]);
+        }
+      });
+    }
+  }
+});
+
+/**
+ * The validation engine's own wording inside an unreadable needed field's error (`Price: unreadable: a string
+ * (<engine's words>); the mapping needs it …`): frozen with zod's, now the compiled validators' (which never
+ * repeat the offending text). Everything else — every Order, warning, field and the rest of each message — is
+ * compared byte for byte.
+ */
+const engineWordsMasked = (line: string) =>
+  line.replace(/(unreadable: an? [a-z]+) \(.*?\); the mapping needs it/g, "$1 (…); the mapping needs it");
+
+describe("reference outcomes of drifted and broken records (all five kinds): Orders, warnings and errors", () => {
+  const records = lines("drift.records").map(
+    (line) => JSON.parse(line) as { vendor: Vendor; kind: OrderKind; text: string },
+  );
+  const expected = lines("drift.results");
+  it("5,000 records: every Order with its warnings, every NormalizeError's field and message", () => {
+    expect(records).toHaveLength(5000);
+    expect(expected).toHaveLength(records.length);
+    for (let i = 0; i < records.length; i++) {
+      const { vendor, kind, text } = records[i]!;
+      let actual: string;
+      try {
+        const { order, warnings } = normalize(vendor, parseJsonLossless(text), { kind });
+        actual = JSON.stringify({ order, warnings });
+      } catch (error) {
+        if (!(error instanceof NormalizeError)) throw error;
+        actual = JSON.stringify({
+          error: { field: error.field, orderId: error.orderId, message: error.message },
+        });
+      }
+      if (actual !== expected[i])
+        expect(engineWordsMasked(actual), `record ${i} (${kind})`).toBe(engineWordsMasked(expected[i]!));
+    }
+  });
 });

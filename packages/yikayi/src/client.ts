@@ -21,7 +21,7 @@ import {
   toDate,
   type UnvalidatedRecord,
   VendorError,
-  validateResponse,
+  validateResponseFast,
 } from "@orderbridge/core";
 import { z } from "zod";
 import { buildOrderBy, buildWhere, isSqlFragment, type SqlFragment } from "./filter.js";
@@ -40,7 +40,31 @@ import {
   MembersPagedResponseSchema,
   PagedQuerySchema,
 } from "./generated/schemas.js";
+import {
+  isConsumeNote,
+  isConsumeNoteItem,
+  isConsumeNoteItemPagedResponse,
+  isConsumeNoteItemPagedResponsePage,
+  isConsumeNotePagedResponse,
+  isConsumeNotePagedResponsePage,
+  isEnvelope,
+  isGoodsBill,
+  isGoodsBillPagedResponse,
+  isGoodsBillPagedResponsePage,
+  isMembersPagedResponse,
+} from "./generated/validators.js";
 import { encodeYikayiData, signYikayiRequest } from "./signing.js";
+
+/** The compiled validators of each method's envelope, whole and with its records left unchecked. */
+const RESPONSE_CHECKS = {
+  Get_GoodsBillPaged: { whole: isGoodsBillPagedResponse, page: isGoodsBillPagedResponsePage },
+  Get_ConsumeNotePagedV2: { whole: isConsumeNotePagedResponse, page: isConsumeNotePagedResponsePage },
+  Get_ConsumeNoteItemPagedV2: {
+    whole: isConsumeNoteItemPagedResponse,
+    page: isConsumeNoteItemPagedResponsePage,
+  },
+  Get_MembersPagedV2: { whole: isMembersPagedResponse, page: undefined },
+} as const;
 
 /** The vendor id, as in every orderbridge record and error. */
 export const VENDOR = "yikayi";
@@ -324,7 +348,11 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
     });
     const raw = response.text;
     const parsed = parseJsonLossless(raw, { vendor: VENDOR, operation });
-    const envelope = validateResponse(EnvelopeSchema, parsed, { vendor: VENDOR, operation, raw });
+    const envelope = validateResponseFast(EnvelopeSchema, isEnvelope, parsed, {
+      vendor: VENDOR,
+      operation,
+      raw,
+    });
     if (envelope.status !== 0) {
       throw new VendorError({
         vendor: VENDOR,
@@ -345,7 +373,7 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
     if (!Object.hasOwn(YIKAYI_METHODS, method))
       throw new ParseError("unknown 1card1 method", String(method), { vendor: VENDOR });
     const { parsed, raw } = await send(method, wireData(method, input), callOptions.signal);
-    return validateResponse(YIKAYI_METHODS[method].response, parsed, {
+    return validateResponseFast(YIKAYI_METHODS[method].response, RESPONSE_CHECKS[method].whole, parsed, {
       vendor: VENDOR,
       operation: method,
       raw,
@@ -360,6 +388,7 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
   async function* listWindow(
     operation: "Get_GoodsBillPaged" | "Get_ConsumeNotePagedV2",
     schema: z.ZodType,
+    isRecord: (value: unknown) => boolean,
     window: OrderWindow,
   ): AsyncGenerator<{ record: Record<string, unknown>; value: unknown }> {
     const validate = window.validate !== false;
@@ -391,7 +420,11 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
         wireData(operation, { where, orderBy, pageIndex, pageSize }),
         window.signal,
       );
-      const page = validateResponse(RecordPageSchema, parsed, { vendor: VENDOR, operation, raw });
+      const page = validateResponseFast(RecordPageSchema, RESPONSE_CHECKS[operation].page, parsed, {
+        vendor: VENDOR,
+        operation,
+        raw,
+      });
       for (const [index, record] of page.data.entries()) {
         const path = `data[${index}]`;
         if (!isJsonObject(record)) {
@@ -405,7 +438,12 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
         let value: unknown = record;
         if (validate) {
           try {
-            value = validateResponse(schema, record, { vendor: VENDOR, operation, raw, root: path });
+            value = validateResponseFast(schema, isRecord, record, {
+              vendor: VENDOR,
+              operation,
+              raw,
+              root: path,
+            });
           } catch (error) {
             if (!(error instanceof ResponseValidationError)) throw error;
             await reportInvalid(window, { vendor: VENDOR, id: readId(record), raw: record, error });
@@ -427,7 +465,8 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
   }
 
   async function* orders(window: OrderWindow): AsyncGenerator<unknown> {
-    for await (const { value } of listWindow("Get_GoodsBillPaged", GoodsBillSchema, window)) yield value;
+    for await (const { value } of listWindow("Get_GoodsBillPaged", GoodsBillSchema, isGoodsBill, window))
+      yield value;
   }
 
   /** The outcome of fetching one sale's lines: its lines, or why they cannot be had. */
@@ -448,7 +487,11 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
     for (let attempt = 1; attempt <= SALE_LINE_ATTEMPTS; attempt++) {
       try {
         const { parsed, raw } = await send(operation, wireData(operation, { guid }), signal);
-        const page = validateResponse(RecordPageSchema, parsed, { vendor: VENDOR, operation, raw });
+        const page = validateResponseFast(RecordPageSchema, isConsumeNoteItemPagedResponsePage, parsed, {
+          vendor: VENDOR,
+          operation,
+          raw,
+        });
         if (page.total !== page.data.length) {
           throw new ResponseValidationError({
             vendor: VENDOR,
@@ -468,7 +511,12 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
           if (!isJsonObject(item)) throw notAnObjectError({ vendor: VENDOR, operation, path, raw }, item);
           items.push(
             validate
-              ? validateResponse(ConsumeNoteItemSchema, item, { vendor: VENDOR, operation, raw, root: path })
+              ? validateResponseFast(ConsumeNoteItemSchema, isConsumeNoteItem, item, {
+                  vendor: VENDOR,
+                  operation,
+                  raw,
+                  root: path,
+                })
               : item,
           );
         }
@@ -509,7 +557,12 @@ export function createClient(options: YikayiClientOptions): YikayiClient {
       yield { note: entry.value, items: lines.items };
     }
 
-    for await (const { record, value } of listWindow("Get_ConsumeNotePagedV2", ConsumeNoteSchema, window)) {
+    for await (const { record, value } of listWindow(
+      "Get_ConsumeNotePagedV2",
+      ConsumeNoteSchema,
+      isConsumeNote,
+      window,
+    )) {
       const guid = record.Guid;
       if (typeof guid !== "string" || guid === "") {
         // Only reachable with validate: false (the schema requires a Guid): no Guid, no lines.

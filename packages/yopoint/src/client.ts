@@ -15,9 +15,10 @@ import {
   type Transport,
   type TransportOptions,
   toDate,
+  toSchemaOutput,
   type UnvalidatedRecord,
   VendorError,
-  validateResponse,
+  validateResponseFast,
 } from "@orderbridge/core";
 import { z } from "zod";
 import { RequestValidationError } from "./errors.js";
@@ -29,7 +30,40 @@ import {
   ConsumerOrderSchema,
   GatewayEnvelopeSchema,
 } from "./generated/schemas.js";
+import {
+  isApiTestData,
+  isCabinetListData,
+  isCabinetOpenDoorData,
+  isCabinetOrder,
+  isCabinetOrderListData,
+  isCabinetOrderListDataPage,
+  isCabinetOrderRefundApplyData,
+  isCabinetOrderUserAppealData,
+  isCabinetProductStockData,
+  isConsumerOrder,
+  isConsumerOrderListData,
+  isConsumerOrderListDataPage,
+  isGatewayEnvelope,
+} from "./generated/validators.js";
 import { type BizContentByMethod, type DataByMethod, METHODS, type YopointMethod } from "./methods.js";
+
+/**
+ * The compiled validator of each method's `data` (generated from the same spec as the zod schemas in METHODS):
+ * a response they accept is converted to the schema's output without running zod; zod reports the others.
+ */
+const DATA_CHECKS: Record<YopointMethod, (value: unknown) => boolean> = {
+  "api.test": isApiTestData,
+  "cabinet.list": isCabinetListData,
+  "cabinet.product.stock": isCabinetProductStockData,
+  "cabinet.open.door": isCabinetOpenDoorData,
+  "cabinet.order.refund.apply": isCabinetOrderRefundApplyData,
+  "cabinet.order.user.appeal": isCabinetOrderUserAppealData,
+  "cabinet.order.list": isCabinetOrderListData,
+  "cabinet.order.get": isCabinetOrder,
+  "consumer.order.list": isConsumerOrderListData,
+  "consumer.order.get": isConsumerOrder,
+};
+
 import { signParameters } from "./signing.js";
 
 export const VENDOR = "yopoint";
@@ -208,7 +242,7 @@ export function validateBizContent<M extends YopointMethod>(method: M, bizConten
  */
 export function parseGatewayResponse<M extends YopointMethod>(method: M, text: string): DataByMethod[M] {
   const data = readEnvelope(method, text);
-  return validateResponse(METHODS[method].data, data, {
+  return validateResponseFast(METHODS[method].data, DATA_CHECKS[method], data, {
     vendor: VENDOR,
     operation: method,
     raw: text,
@@ -219,7 +253,10 @@ export function parseGatewayResponse<M extends YopointMethod>(method: M, text: s
 function readEnvelope(method: string, text: string): unknown {
   const origin = { vendor: VENDOR, operation: method };
   const parsed = parseJsonLossless(text, origin);
-  const envelope = validateResponse(GatewayEnvelopeSchema, parsed, { ...origin, raw: text });
+  const envelope = validateResponseFast(GatewayEnvelopeSchema, isGatewayEnvelope, parsed, {
+    ...origin,
+    raw: text,
+  });
   if (envelope.error_code !== 0) {
     throw new VendorError({
       ...origin,
@@ -246,7 +283,11 @@ interface ListStream {
   /** The `biz_content` of page `page` of the inclusive window [start, end] (Unix seconds). */
   biz: (page: number, start: number, end: number) => Record<string, unknown>;
   page: z.ZodType<{ current_page: number; last_page: number; data: unknown[] }>;
+  /** The compiled check of `page` (the spec's envelope with its records left unchecked). */
+  isPage: (value: unknown) => boolean;
   record: z.ZodType;
+  /** The compiled check of `record`. */
+  isRecord: (value: unknown) => boolean;
 }
 
 /**
@@ -343,7 +384,7 @@ export function createClient(options: YopointClientOptions): YopointClient {
           window.signal ? { signal: window.signal } : {},
         );
         const data = readEnvelope(operation, text);
-        const paginator = validateResponse(stream.page, data, {
+        const paginator = validateResponseFast(stream.page, stream.isPage, data, {
           vendor: VENDOR,
           operation,
           raw: text,
@@ -371,7 +412,9 @@ export function createClient(options: YopointClientOptions): YopointClient {
             await report(record, notAnObjectError({ vendor: VENDOR, operation, path, raw: text }, record));
             continue;
           }
-          if (validate) {
+          if (validate && stream.isRecord(record)) {
+            value = toSchemaOutput(stream.record, record);
+          } else if (validate) {
             const result = stream.record.safeParse(record);
             if (!result.success) {
               await report(
@@ -408,14 +451,18 @@ export function createClient(options: YopointClientOptions): YopointClient {
     method: "cabinet.order.list",
     biz: (page, StartTime, EndTime) => ({ page, StartTime, EndTime, pageSize }),
     page: CabinetOrderPageSchema,
+    isPage: isCabinetOrderListDataPage,
     record: CabinetOrderSchema,
+    isRecord: isCabinetOrder,
   };
   const vendingStream: ListStream = {
     method: "consumer.order.list",
     // `Page`, and no pageSize: see the spec's ConsumerOrderListBizContent.
     biz: (Page, StartTime, EndTime) => ({ Page, StartTime, EndTime }),
     page: ConsumerOrderPageSchema,
+    isPage: isConsumerOrderListDataPage,
     record: ConsumerOrderSchema,
+    isRecord: isConsumerOrder,
   };
 
   const named =

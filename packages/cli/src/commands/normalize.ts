@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
-import { normalizePayload } from "@orderbridge/orders";
+// The zod-free entry: normalize loads no zod schema and no client (cold start, see scripts/bundle.mjs).
+import { normalizePayload } from "@orderbridge/orders/normalize";
 import type { CliIo } from "../io.js";
 import type { VendorId } from "../vendors.js";
 

@@ -1,4 +1,4 @@
-import { formatIssuePath } from "@orderbridge/core";
+import { formatIssuePath } from "@orderbridge/core/paths";
 import type { MappingContext } from "../context.js";
 import type { NormalizeWarningCode } from "../warnings.js";
 import { type CompiledPolicy, policyPath } from "./policy.js";

@@ -1,5 +1,12 @@
-import { type BaifudeOrder, BaifudePayOrderSchema } from "@orderbridge/baifude";
-import { type CodeTable, compact, MappingContext, settleOrder, type Tolerant } from "../context.js";
+import type { BaifudeOrder } from "@orderbridge/baifude";
+import {
+  isResponseDataStrict,
+  responseDataIssues,
+  responseDataStrictIssues,
+} from "@orderbridge/baifude/validators";
+import { integerValue, textValue } from "@orderbridge/core/json";
+import { type CodeTable, MappingContext, settleOrder, type Tolerant } from "../context.js";
+import type { CompiledRecordChecks } from "../decode/compiled.js";
 import type { FieldPolicy } from "../decode/policy.js";
 import type { FlowStatus, Order, OrderItem, Payment, PaymentMethod, Refund } from "../generated/order.js";
 
@@ -46,6 +53,13 @@ export const BAIFUDE_PAY_ORDER_FIELDS: FieldPolicy = {
     "refundOrderList[].refundWayList[].payWay": "checked against the payWay table only",
   },
   closed: ["", "goodsList[]", "payWayList[]", "refundOrderList[]", "refundOrderList[].refundWayList[]"],
+};
+
+/** The compiled checks of a 4.1 pay order (the spec's `ResponseData`). */
+export const BAIFUDE_PAY_ORDER_CHECKS: CompiledRecordChecks = {
+  isStrict: isResponseDataStrict,
+  strictIssues: responseDataStrictIssues,
+  issues: responseDataIssues,
 };
 
 type Goods = BaifudeOrder["goodsList"][number];
@@ -124,39 +138,60 @@ export const BAIFUDE_REFUND_STATUS: CodeTable<FlowStatus> = {
 const CHANNEL_METHODS = new Set<PaymentMethod>(["wechat", "alipay", "unionpay"]);
 
 function mapRefund(ctx: MappingContext, refund: RefundInput, index: number): Refund {
-  const at = `refundOrderList[${index}]`;
-  const amount = ctx.fen(`${at}.refundAmount`, refund.refundAmount);
+  const amount = ctx.fen("refundOrderList[].refundAmount", refund.refundAmount, index);
   // Success is read from the documented flow statuses; the undocumented refund-order status only decides
   // when there are no flows (x-orderbridge-assumed on RefundOrderStatus in specs/baifude.openapi.yaml).
-  const flows = refund.refundWayList.map((way, j) => {
-    if (way.payWay !== undefined) ctx.lookup(BAIFUDE_PAY_WAY, way.payWay, `${at}.refundWayList[${j}].payWay`);
-    return {
-      status: ctx.lookup(BAIFUDE_FLOW_STATUS, way.status, `${at}.refundWayList[${j}].status`),
-      amount: ctx.fen(`${at}.refundWayList[${j}].deduction`, way.deduction),
-    };
-  });
+  const ways = refund.refundWayList;
   let status: FlowStatus;
-  if (flows.length === 0) status = ctx.lookup(BAIFUDE_REFUND_STATUS, refund.status, `${at}.status`);
-  else if (flows.every((flow) => flow.status === "succeeded")) status = "succeeded";
-  else if (flows.some((flow) => flow.status === "unknown")) status = "unknown";
-  else status = flows.some((flow) => flow.status === "succeeded") ? "pending" : "failed";
-  const flowTotal = flows.reduce((sum, flow) => sum + flow.amount, 0);
-  if (flows.length > 0 && flowTotal !== amount) {
+  let flowTotal = 0;
+  if (ways.length === 0) {
+    status = ctx.lookup(
+      BAIFUDE_REFUND_STATUS,
+      integerValue(refund.status),
+      "refundOrderList[].status",
+      index,
+    );
+  } else {
+    let succeeded = 0;
+    let unknown = 0;
+    for (let j = 0; j < ways.length; j++) {
+      const way = ways[j]!;
+      const at = [index, j];
+      if (way.payWay !== undefined)
+        ctx.lookup(BAIFUDE_PAY_WAY, textValue(way.payWay), "refundOrderList[].refundWayList[].payWay", at);
+      const flow = ctx.lookup(
+        BAIFUDE_FLOW_STATUS,
+        integerValue(way.status),
+        "refundOrderList[].refundWayList[].status",
+        at,
+      );
+      flowTotal += ctx.fen("refundOrderList[].refundWayList[].deduction", way.deduction, at);
+      if (flow === "succeeded") succeeded++;
+      else if (flow === "unknown") unknown++;
+    }
+    if (succeeded === ways.length) status = "succeeded";
+    else if (unknown > 0) status = "unknown";
+    else status = succeeded > 0 ? "pending" : "failed";
+  }
+  if (ways.length > 0 && flowTotal !== amount) {
     ctx.warn({
       code: "amounts_disagree",
-      field: `${at}.refundAmount`,
-      message: `refund ${refund.sn ?? `#${index}`} is ${amount} fen but its refund flows add up to ${flowTotal} fen`,
+      field: `refundOrderList[${index}].refundAmount`,
+      message: `refund ${refund.sn === undefined ? `#${index}` : textValue(refund.sn)} is ${amount} fen but its refund flows add up to ${flowTotal} fen`,
     });
   }
-  return compact({
-    id: refund.sn,
-    amount,
-    status,
-    vendorStatus: String(refund.status),
-    reason: refund.refundReason || undefined,
-    createdAt: ctx.optionalLocalTime(`${at}.createdAt`, refund.createdAt),
-    refundedAt: ctx.optionalLocalTime(`${at}.updatedAt`, refund.updatedAt),
-  });
+  const out = {} as Refund;
+  const id = refund.sn === undefined ? undefined : textValue(refund.sn);
+  if (id !== undefined) out.id = id;
+  out.amount = amount;
+  out.status = status;
+  out.vendorStatus = String(integerValue(refund.status));
+  if (refund.refundReason) out.reason = refund.refundReason;
+  const createdAt = ctx.optionalLocalTime("refundOrderList[].createdAt", refund.createdAt, index);
+  if (createdAt !== undefined) out.createdAt = createdAt;
+  const refundedAt = ctx.optionalLocalTime("refundOrderList[].updatedAt", refund.updatedAt, index);
+  if (refundedAt !== undefined) out.refundedAt = refundedAt;
+  return out;
 }
 
 /**
@@ -165,59 +200,83 @@ function mapRefund(ctx: MappingContext, refund: RefundInput, index: number): Ref
  * not `amount` (points, times or fen depending on payWay).
  *
  * @example
- * const order = mapBaifudeOrder(BaifudePayOrderSchema.parse(raw), new MappingContext("baifude", raw.sn));
+ * const { order } = normalize("baifude", raw);
  */
 export function mapBaifudeOrder(source: BaifudePayOrderInput, ctx: MappingContext): Order {
   if (!source.sn) ctx.fail("sn", "pay-order number missing");
-  const items: OrderItem[] = source.goodsList.map((goods, i) => {
-    const unitPrice = ctx.fen(`goodsList[${i}].price`, goods.price);
-    return compact({
-      sku: goods.goodsId,
-      name: goods.name ?? "",
-      quantity: goods.num,
-      unitPrice,
-      amount: unitPrice * goods.num,
-      imageUrl: goods.logo || undefined,
-    });
-  });
-  const payments: Payment[] = source.payWayList.map((way, i) => {
+  const sn = textValue(source.sn);
+  const goodsList = source.goodsList;
+  const items: OrderItem[] = [];
+  for (let i = 0; i < goodsList.length; i++) {
+    const goods = goodsList[i]!;
+    const unitPrice = ctx.fen("goodsList[].price", goods.price, i);
+    const quantity = integerValue(goods.num);
+    const item = {} as OrderItem;
+    if (goods.goodsId !== undefined) item.sku = textValue(goods.goodsId);
+    item.name = goods.name ?? "";
+    item.quantity = quantity;
+    item.unitPrice = unitPrice;
+    item.amount = unitPrice * quantity;
+    if (goods.logo) item.imageUrl = goods.logo;
+    items.push(item);
+  }
+  const ways = source.payWayList;
+  const payments: Payment[] = [];
+  for (let i = 0; i < ways.length; i++) {
+    const way = ways[i]!;
+    const payWay = way.payWay === undefined ? undefined : textValue(way.payWay);
     const method =
-      way.payWay === undefined
+      payWay === undefined
         ? BAIFUDE_PAY_WAY.fallback
-        : ctx.lookup(BAIFUDE_PAY_WAY, way.payWay, `payWayList[${i}].payWay`);
-    const status = ctx.lookup(BAIFUDE_FLOW_STATUS, way.status, `payWayList[${i}].status`);
+        : ctx.lookup(BAIFUDE_PAY_WAY, payWay, "payWayList[].payWay", i);
+    const status = ctx.lookup(BAIFUDE_FLOW_STATUS, integerValue(way.status), "payWayList[].status", i);
     const reference = way.cardId || undefined;
-    return compact({
+    const payment = {
       method,
-      vendorMethod: way.payWay ?? "",
-      amount: ctx.fen(`payWayList[${i}].deduction`, way.deduction),
+      vendorMethod: payWay ?? "",
+      amount: ctx.fen("payWayList[].deduction", way.deduction, i),
       status,
-      paidAt:
-        status === "succeeded"
-          ? ctx.optionalLocalTime(`payWayList[${i}].endPayTime`, way.endPayTime)
-          : undefined,
-      transactionId: CHANNEL_METHODS.has(method) ? reference : undefined,
-      account: CHANNEL_METHODS.has(method) ? undefined : ctx.personal(reference),
-    });
-  });
-  const base = ctx.lookup(BAIFUDE_PAYMENT_STATUS, source.status, "status");
+    } as Payment;
+    if (status === "succeeded") {
+      const paidAt = ctx.optionalLocalTime("payWayList[].endPayTime", way.endPayTime, i);
+      if (paidAt !== undefined) payment.paidAt = paidAt;
+    }
+    if (CHANNEL_METHODS.has(method)) {
+      if (reference !== undefined) payment.transactionId = reference;
+    } else {
+      const account = ctx.personal(reference);
+      if (account !== undefined) payment.account = account;
+    }
+    payments.push(payment);
+  }
+  const statusCode = integerValue(source.status);
+  const base = ctx.lookup(BAIFUDE_PAYMENT_STATUS, statusCode, "status");
   const paid = base === "paid";
+  // Read in this order, so warnings come out in the order they always have.
+  const status = ctx.lookup(BAIFUDE_ORDER_STATUS, statusCode, "status");
+  const totalAmount = ctx.fen("amount", source.amount);
+  const paidAmount = ctx.fen("paidAmount", source.paidAmount);
+  const createdAt = ctx.localTime("createdAt", source.createdAt);
+  const paidAt = paid ? ctx.optionalLocalTime("endPayTime", source.endPayTime) : undefined;
+  const refundOrders = source.refundOrderList;
+  const refunds: Refund[] = [];
+  for (let i = 0; i < refundOrders.length; i++) refunds.push(mapRefund(ctx, refundOrders[i]!, i));
   return settleOrder(
     ctx,
     "welfare_mall",
     {
-      vendorOrderId: source.sn,
-      orderNo: source.channelSn || source.sn,
-      status: ctx.lookup(BAIFUDE_ORDER_STATUS, source.status, "status"),
+      vendorOrderId: sn,
+      orderNo: (source.channelSn && textValue(source.channelSn)) || sn,
+      status,
       paymentStatus: base,
-      vendorStatus: { status: source.status },
-      totalAmount: ctx.fen("amount", source.amount),
-      paidAmount: ctx.fen("paidAmount", source.paidAmount),
-      createdAt: ctx.localTime("createdAt", source.createdAt),
-      paidAt: paid ? ctx.optionalLocalTime("endPayTime", source.endPayTime) : undefined,
+      vendorStatus: { status: statusCode },
+      totalAmount,
+      paidAmount,
+      createdAt,
+      paidAt,
       items,
       payments,
-      refunds: source.refundOrderList.map((refund, i) => mapRefund(ctx, refund, i)),
+      refunds,
       customer: customerOf(ctx, source),
     },
     "paidAmount",
@@ -227,20 +286,21 @@ export function mapBaifudeOrder(source: BaifudePayOrderInput, ctx: MappingContex
 function customerOf(ctx: MappingContext, source: BaifudePayOrderInput): Order["customer"] {
   // bfdAccount is the employee's login; in the docs' example it is a mobile number, so it is treated as one
   // only when it looks like one. receiver (收货人) is a name, or in the example a phone number: masked then.
-  const customer = compact({
-    id: source.userId ?? undefined,
-    name: ctx.personalIfContact(source.receiver),
-    mobile: MappingContext.isMobile(source.bfdAccount) ? ctx.personal(source.bfdAccount) : undefined,
-  });
-  return Object.keys(customer).length > 0 ? customer : undefined;
+  const id = source.userId === undefined || source.userId === null ? undefined : textValue(source.userId);
+  const name = ctx.personalIfContact(source.receiver);
+  const mobile = MappingContext.isMobile(source.bfdAccount) ? ctx.personal(source.bfdAccount) : undefined;
+  if (id === undefined && name === undefined && mobile === undefined) return undefined;
+  const customer: NonNullable<Order["customer"]> = {};
+  if (id !== undefined) customer.id = id;
+  if (name !== undefined) customer.name = name;
+  if (mobile !== undefined) customer.mobile = mobile;
+  return customer;
 }
 
 /** Reads the order id from an unvalidated payload, for error messages. */
 export function baifudeOrderIdOf(raw: unknown): string | undefined {
   return idField(raw, "sn");
 }
-
-export { BaifudePayOrderSchema };
 
 export function idField(raw: unknown, key: string): string | undefined {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;

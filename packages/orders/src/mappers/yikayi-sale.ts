@@ -1,19 +1,77 @@
-import { decimalText, parseYuanToFen } from "@orderbridge/core";
-import { type ConsumeNote, type ConsumeNoteItem, schemas, type YikayiSale } from "@orderbridge/yikayi";
-import { z } from "zod";
-import { type CodeTable, compact, type MappingContext, settleOrder, type Tolerant } from "../context.js";
+import { integerValue, textValue } from "@orderbridge/core/json";
+import { parseYuanToFen } from "@orderbridge/core/money";
+import type { ConsumeNote, ConsumeNoteItem, YikayiSale } from "@orderbridge/yikayi";
+import {
+  consumeNoteIssues,
+  consumeNoteItemIssues,
+  consumeNoteItemStrictIssues,
+  consumeNoteStrictIssues,
+  isConsumeNoteItemStrict,
+  isConsumeNoteStrict,
+} from "@orderbridge/yikayi/validators";
+import { type CodeTable, type MappingContext, settleOrder, type Tolerant } from "../context.js";
+import type { CompiledIssue, CompiledRecordChecks } from "../decode/compiled.js";
 import type { FieldPolicy } from "../decode/policy.js";
 import type { Order, OrderItem, Payment, Refund } from "../generated/order.js";
-import { lineAmount } from "./yikayi.js";
+import { divideRoundingHalfUp, lineAmount, scaledQuantity } from "./yikayi.js";
 
 // A 1card1 sale at the till as the yikayi client's sales() yields it: the note and its lines.
 export type { YikayiSale };
 
-/** The spec's schemas of a sale and its lines, as one record. */
-export const YikayiSaleSchema = z.looseObject({
-  note: schemas.ConsumeNoteSchema,
-  items: z.array(schemas.ConsumeNoteItemSchema),
-});
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function isSaleStrict(value: unknown): boolean {
+  if (!isObject(value) || !isConsumeNoteStrict(value.note)) return false;
+  const items = value.items;
+  if (!Array.isArray(items)) return false;
+  for (let i = 0; i < items.length; i++) if (!isConsumeNoteItemStrict(items[i])) return false;
+  for (const key in value) if (key !== "note" && key !== "items") return false;
+  return true;
+}
+
+function saleIssues(value: unknown, strict: boolean): CompiledIssue[] {
+  if (!isObject(value)) {
+    const received = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+    return [
+      {
+        path: [],
+        code: value === null ? "null" : "type",
+        message: `expected an object, received ${received}`,
+      },
+    ];
+  }
+  const out: CompiledIssue[] = [];
+  const within = (key: string | number, issues: CompiledIssue[], at: (string | number)[] = []) => {
+    for (const issue of issues) out.push({ ...issue, path: [...at, key, ...issue.path] });
+  };
+  within("note", strict ? consumeNoteStrictIssues(value.note) : consumeNoteIssues(value.note));
+  const items = value.items;
+  if (items === undefined)
+    out.push({ path: ["items"], code: "missing", message: "required: expected an array" });
+  else if (!Array.isArray(items))
+    out.push({ path: ["items"], code: items === null ? "null" : "type", message: "expected an array" });
+  else {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      within(i, strict ? consumeNoteItemStrictIssues(item) : consumeNoteItemIssues(item), ["items"]);
+    }
+  }
+  if (strict) {
+    for (const key in value) {
+      if (key !== "note" && key !== "items")
+        out.push({ path: [key], code: "unknown_field", message: "a property the spec does not declare" });
+    }
+  }
+  return out;
+}
+
+/** The compiled checks of a sale (`{ note, items }`): the spec's ConsumeNote and ConsumeNoteItem, composed. */
+export const YIKAYI_SALE_CHECKS: CompiledRecordChecks = {
+  isStrict: isSaleStrict,
+  strictIssues: (value) => saleIssues(value, true),
+  issues: (value) => saleIssues(value, false),
+};
 
 /**
  * What the in-store mapping needs from a sale, and what it only passes on. Any field not listed under
@@ -69,10 +127,21 @@ export const YIKAYI_SALE_PAID_FIELDS = [
   ["PaidPoint", "points"], // 积分支付 (money value of the points)
 ] as const;
 
+/** `note.PaidMoney` and its kin, as warnings and errors name them. */
+const NOTE_FIELDS = {
+  PaidMoney: "note.PaidMoney",
+  PaidValue: "note.PaidValue",
+  PaidPoint: "note.PaidPoint",
+} as const;
+
 const MINUTES_ONLY = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}$/;
 
 /** a / b for fen a and a decimal quantity b (`"1.5"`), exactly, rounded half-up. */
 function divideHalfUp(fen: number, quantity: string): number {
+  const fast = scaledQuantity(quantity);
+  if (fast !== undefined && fast.digits !== 0 && Number.isSafeInteger(fen * fast.scale * 2 + fast.digits)) {
+    return divideRoundingHalfUp(fen * fast.scale * 2 + fast.digits, fast.digits * 2);
+  }
   const [whole = "0", fraction = ""] = quantity.replace(/^\+/, "").split(".");
   const divisor = BigInt(whole + fraction);
   if (divisor === 0n) return fen;
@@ -81,25 +150,27 @@ function divideHalfUp(fen: number, quantity: string): number {
 }
 
 function mapLine(ctx: MappingContext, line: Partial<ConsumeNoteItem>, i: number): OrderItem {
-  const at = `items[${i}]`;
-  const quantityText = line.Number === undefined ? "1" : decimalText(line.Number);
+  const quantityText = line.Number === undefined ? "1" : textValue(line.Number);
   const quantity = Number(quantityText);
-  if (!/^\+?\d+(\.\d*)?$/.test(quantityText) || !Number.isFinite(quantity)) {
-    ctx.fail(`${at}.Number`, `not a quantity: ${JSON.stringify(quantityText)}`);
+  if (!QUANTITY.test(quantityText) || !Number.isFinite(quantity)) {
+    ctx.fail(`items[${i}].Number`, `not a quantity: ${JSON.stringify(quantityText)}`);
   }
-  const unitPrice = line.OldPrice === undefined ? undefined : ctx.yuan(`${at}.OldPrice`, line.OldPrice);
-  const total = line.TotalMoney === undefined ? undefined : ctx.yuan(`${at}.TotalMoney`, line.TotalMoney);
+  const unitPrice = line.OldPrice === undefined ? undefined : ctx.yuan("items[].OldPrice", line.OldPrice, i);
+  const total =
+    line.TotalMoney === undefined ? undefined : ctx.yuan("items[].TotalMoney", line.TotalMoney, i);
   if (unitPrice === undefined && total === undefined) {
-    ctx.fail(`${at}.TotalMoney`, "a line needs TotalMoney or OldPrice: it has neither");
+    ctx.fail(`items[${i}].TotalMoney`, "a line needs TotalMoney or OldPrice: it has neither");
   }
-  return compact({
-    sku: line.Barcode || undefined,
-    name: line.GoodItemName ?? "",
-    quantity,
-    unitPrice: unitPrice ?? divideHalfUp(total!, quantityText),
-    amount: total ?? lineAmount(unitPrice!, quantityText),
-  });
+  const item = {} as OrderItem;
+  if (line.Barcode) item.sku = line.Barcode;
+  item.name = line.GoodItemName ?? "";
+  item.quantity = quantity;
+  item.unitPrice = unitPrice ?? divideHalfUp(total!, quantityText);
+  item.amount = total ?? lineAmount(unitPrice!, quantityText);
+  return item;
 }
+
+const QUANTITY = /^\+?\d+(\.\d*)?$/;
 
 /**
  * Maps one 1card1 sale at the till (`{ note, items }`) to an Order (`kind: "in_store"`). Amounts are yuan
@@ -120,17 +191,23 @@ function mapLine(ctx: MappingContext, line: Partial<ConsumeNoteItem>, i: number)
 export function mapYikayiSale(source: YikayiSaleInput, ctx: MappingContext): Order {
   const { note, items } = source;
   if (!note.BillNumber) ctx.fail("note.BillNumber", "bill number missing");
-  const operateTime = MINUTES_ONLY.test(note.OperateTime) ? `${note.OperateTime}:00` : note.OperateTime;
+  const operateTime =
+    note.OperateTime.length === 16 && MINUTES_ONLY.test(note.OperateTime)
+      ? `${note.OperateTime}:00`
+      : note.OperateTime;
   const at = ctx.localTime("note.OperateTime", operateTime);
   const totalAmount = ctx.yuan("note.TotalMoney", note.TotalMoney);
   const payments: Payment[] = [];
+  let paymentsTotal = 0;
   for (const [field, method] of YIKAYI_SALE_PAID_FIELDS) {
     const value = note[field];
     if (value === undefined) continue;
-    const amount = ctx.yuan(`note.${field}`, value);
-    if (amount > 0) payments.push({ method, vendorMethod: field, amount, status: "succeeded", paidAt: at });
+    const amount = ctx.yuan(NOTE_FIELDS[field], value);
+    if (amount > 0) {
+      payments.push({ method, vendorMethod: field, amount, status: "succeeded", paidAt: at });
+      paymentsTotal += amount;
+    }
   }
-  const paymentsTotal = payments.reduce((sum, p) => sum + p.amount, 0);
   const totalPaid = note.TotalPaid === undefined ? undefined : ctx.yuan("note.TotalPaid", note.TotalPaid);
   const paidAmount = totalPaid ?? paymentsTotal;
   // settleOrder compares TotalPaid with the payments when there are some; with none, it is done here.
@@ -148,9 +225,10 @@ export function mapYikayiSale(source: YikayiSaleInput, ctx: MappingContext): Ord
       message: `${paidAmount} fen paid is more than the ${totalAmount} fen due (note.TotalMoney)`,
     });
   }
-  const lines = items.map((line, i) => mapLine(ctx, line, i));
+  const lines: OrderItem[] = [];
+  for (let i = 0; i < items.length; i++) lines.push(mapLine(ctx, items[i]!, i));
   checkLinesPaid(ctx, items, paidAmount);
-  const undoCode = note.IsUndo;
+  const undoCode = integerValue(note.IsUndo);
   const undo =
     undoCode === undefined
       ? "standing"
@@ -161,10 +239,10 @@ export function mapYikayiSale(source: YikayiSaleInput, ctx: MappingContext): Ord
       : [];
   const vendorStatus: Order["vendorStatus"] = {};
   if (undoCode !== undefined) vendorStatus.IsUndo = undoCode;
-  const customer = compact({
-    id: ctx.personalIfContact(note.CardId),
-    name: note.TrueName || undefined,
-  });
+  const customer = {} as NonNullable<Order["customer"]>;
+  const customerId = ctx.personalIfContact(note.CardId);
+  if (customerId !== undefined) customer.id = customerId;
+  if (note.TrueName) customer.name = note.TrueName;
   return settleOrder(
     ctx,
     "in_store",
@@ -182,7 +260,7 @@ export function mapYikayiSale(source: YikayiSaleInput, ctx: MappingContext): Ord
       payments,
       refunds,
       store: note.StoreName ? { id: note.StoreName, name: note.StoreName } : undefined,
-      customer: Object.keys(customer).length > 0 ? customer : undefined,
+      customer: customer.id !== undefined || customer.name !== undefined ? customer : undefined,
     },
     "note.TotalPaid",
   );
@@ -190,10 +268,13 @@ export function mapYikayiSale(source: YikayiSaleInput, ctx: MappingContext): Ord
 
 /** Σ lines' PaidMoney against what the sale says was paid, when every line states it. */
 function checkLinesPaid(ctx: MappingContext, items: Partial<ConsumeNoteItem>[], paidAmount: number): void {
-  if (items.length === 0 || items.some((line) => line.PaidMoney === undefined)) return;
+  if (items.length === 0) return;
   let sum = 0;
   // A passed-on figure: read here only for the check, never a reason to fail the sale.
-  for (const line of items) sum += parseYuanToFen(line.PaidMoney!);
+  for (const line of items) {
+    if (line.PaidMoney === undefined) return;
+    sum += parseYuanToFen(line.PaidMoney);
+  }
   // Each line is rounded to the fen on its own: up to half a fen each, so one fen per line is rounding.
   if (Math.abs(sum - paidAmount) > items.length) {
     ctx.warn({

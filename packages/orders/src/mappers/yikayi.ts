@@ -1,6 +1,8 @@
-import { decimalText } from "@orderbridge/core";
-import { YikayiGoodsBillSchema, type YikayiOrder } from "@orderbridge/yikayi";
-import { type CodeTable, compact, type MappingContext, settleOrder, type Tolerant } from "../context.js";
+import { integerValue, textValue } from "@orderbridge/core/json";
+import type { YikayiOrder } from "@orderbridge/yikayi";
+import { goodsBillIssues, goodsBillStrictIssues, isGoodsBillStrict } from "@orderbridge/yikayi/validators";
+import { type CodeTable, type MappingContext, settleOrder, type Tolerant } from "../context.js";
+import type { CompiledRecordChecks } from "../decode/compiled.js";
 import type { FieldPolicy } from "../decode/policy.js";
 import type { FlowStatus, Order, OrderItem, Payment, PaymentMethod, Refund } from "../generated/order.js";
 
@@ -41,6 +43,13 @@ export const YIKAYI_GOODS_ORDER_FIELDS: FieldPolicy = {
     "ItemList[].GoodsItemSkuDesc": "items[].variant",
   },
   closed: ["", "ItemList[]"],
+};
+
+/** The compiled checks of a goods order (the spec's `GoodsBill`). */
+export const YIKAYI_GOODS_ORDER_CHECKS: CompiledRecordChecks = {
+  isStrict: isGoodsBillStrict,
+  strictIssues: goodsBillStrictIssues,
+  issues: goodsBillIssues,
 };
 
 type GoodsLine = YikayiOrder["ItemList"][number];
@@ -142,10 +151,50 @@ export function yikayiSaleIdOf(consumeBillNumber: string | null | undefined): st
 
 /** unitPrice (fen) × a decimal quantity (`"5"`, `"1.5"`), exactly, rounded half-up. */
 export function lineAmount(unitPrice: number, quantity: string): number {
+  const fast = scaledQuantity(quantity);
+  if (fast !== undefined) {
+    const product = unitPrice * fast.digits;
+    if (fast.scale === 1) {
+      if (Number.isSafeInteger(product)) return product;
+    } else if (Number.isSafeInteger(product * 2 + fast.scale)) {
+      return divideRoundingHalfUp(product * 2 + fast.scale, fast.scale * 2);
+    }
+  }
   const [whole = "0", fraction = ""] = quantity.replace(/^\+/, "").split(".");
   const scale = 10n ** BigInt(fraction.length);
   const product = BigInt(unitPrice) * BigInt(whole + fraction);
   return Number((product * 2n + scale) / (scale * 2n));
+}
+
+/**
+ * A plain quantity (`"5"`, `"1.5000"`, `"+2"`) as its digits without the point and 10^(fraction digits), when
+ * both stay exact as doubles; undefined otherwise (the caller takes the BigInt path).
+ */
+export function scaledQuantity(quantity: string): { digits: number; scale: number } | undefined {
+  let digits = 0;
+  let scale = 1;
+  let seenPoint = false;
+  let count = 0;
+  for (let i = quantity.charCodeAt(0) === 43 ? 1 : 0; i < quantity.length; i++) {
+    const c = quantity.charCodeAt(i);
+    if (c === 46 && !seenPoint) {
+      seenPoint = true;
+      continue;
+    }
+    if (c < 48 || c > 57) return undefined;
+    digits = digits * 10 + (c - 48);
+    if (seenPoint) scale *= 10;
+    if (++count > 15) return undefined;
+  }
+  return { digits, scale };
+}
+
+/** floor(a / b) for safe integers a ≥ 0, b > 0, exactly (the division's rounding corrected). */
+export function divideRoundingHalfUp(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  if (q * b > a) q--;
+  else if ((q + 1) * b <= a) q++;
+  return q;
 }
 
 /**
@@ -157,42 +206,53 @@ export function lineAmount(unitPrice: number, quantity: string): number {
  */
 export function mapYikayiOrder(source: YikayiGoodsOrderInput, ctx: MappingContext): Order {
   if (!source.BillNumber) ctx.fail("BillNumber", "order number missing");
-  const thirdPayCode = String(source.ThirdPayStatus);
-  const base = ctx.lookup(YIKAYI_PAYMENT_STATUS, source.ThirdPayStatus);
-  const items: OrderItem[] = source.ItemList.map((item, i) => {
-    const quantityText = decimalText(item.Number);
+  const thirdPayStatus = integerValue(source.ThirdPayStatus);
+  const thirdPayCode = String(thirdPayStatus);
+  const base = ctx.lookup(YIKAYI_PAYMENT_STATUS, thirdPayStatus);
+  const lines = source.ItemList;
+  const items: OrderItem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const quantityText = textValue(line.Number);
     const quantity = Number(quantityText);
-    if (!Number.isFinite(quantity) || quantity < 0 || !/^\+?\d+(\.\d*)?$/.test(quantityText)) {
+    if (!Number.isFinite(quantity) || quantity < 0 || !QUANTITY.test(quantityText)) {
       ctx.fail(`ItemList[${i}].Number`, `not a quantity: ${JSON.stringify(quantityText)}`);
     }
-    const unitPrice = ctx.yuan(`ItemList[${i}].Price`, item.Price);
-    return compact({
-      sku: item.SkuCode || item.BarCode || undefined,
-      name: item.Name ?? "",
-      variant: item.GoodsItemSkuDesc || undefined,
-      quantity,
-      unitPrice,
-      amount: lineAmount(unitPrice, quantityText),
-    });
-  });
+    const unitPrice = ctx.yuan("ItemList[].Price", line.Price, i);
+    const item = {} as OrderItem;
+    const sku = line.SkuCode || line.BarCode;
+    if (sku) item.sku = sku;
+    item.name = line.Name ?? "";
+    if (line.GoodsItemSkuDesc) item.variant = line.GoodsItemSkuDesc;
+    item.quantity = quantity;
+    item.unitPrice = unitPrice;
+    item.amount = lineAmount(unitPrice, quantityText);
+    items.push(item);
+  }
   const payments: Payment[] = [];
+  let paidAmount = 0;
   for (const [field, method] of YIKAYI_PAID_FIELDS) {
     const amount = ctx.yuan(field, source[field]);
-    if (amount > 0) payments.push({ method, vendorMethod: field, amount, status: "succeeded" });
+    if (amount > 0) {
+      payments.push({ method, vendorMethod: field, amount, status: "succeeded" });
+      paidAmount += amount;
+    }
   }
   const thirdParty = ctx.yuan("PaidThirdpay", source.PaidThirdpay);
   if (thirdParty > 0) {
+    const thirdPayType = integerValue(source.ThirdpayType);
+    const status = THIRD_PARTY_PAYMENT_STATUS[thirdPayCode] ?? "unknown";
     payments.push({
       method:
-        source.ThirdpayType === undefined
+        thirdPayType === undefined
           ? YIKAYI_THIRD_PAY_TYPE.fallback
-          : ctx.lookup(YIKAYI_THIRD_PAY_TYPE, source.ThirdpayType),
-      vendorMethod: `PaidThirdpay:${source.ThirdpayType}`,
+          : ctx.lookup(YIKAYI_THIRD_PAY_TYPE, thirdPayType),
+      vendorMethod: `PaidThirdpay:${thirdPayType}`,
       amount: thirdParty,
-      status: THIRD_PARTY_PAYMENT_STATUS[thirdPayCode] ?? "unknown",
+      status,
     });
+    if (status === "succeeded") paidAmount += thirdParty;
   }
-  const paidAmount = payments.reduce((sum, p) => (p.status === "succeeded" ? sum + p.amount : sum), 0);
   const totalAmount = ctx.yuan("TotalMoney", source.TotalMoney);
   // The docs' example pays its TotalMoney exactly (70 cash + 100 stored value = 170): money shown as paid
   // that is not the total means one of the two figures is wrong (e.g. TotalMoney 0.001 beside 267.00 paid).
@@ -209,17 +269,24 @@ export function mapYikayiOrder(source: YikayiGoodsOrderInput, ctx: MappingContex
     refundStatus && paidAmount > 0
       ? [{ amount: paidAmount, status: refundStatus, vendorStatus: thirdPayCode }]
       : [];
-  const store = source.AssignChainStoreGuid
-    ? compact({ id: source.AssignChainStoreGuid, name: source.AssignStoreName || undefined })
-    : undefined;
-  const customer = compact({
-    id: ctx.personalIfContact(source.CardId),
-    name: source.TrueName || undefined,
-    mobile: ctx.personal(source.Mobile),
-  });
-  const vendorStatus: Order["vendorStatus"] = { Status: source.Status };
+  let store: Order["store"];
+  if (source.AssignChainStoreGuid) {
+    store = { id: source.AssignChainStoreGuid };
+    if (source.AssignStoreName) store.name = source.AssignStoreName;
+  }
+  let customer: Order["customer"];
+  const customerId = ctx.personalIfContact(source.CardId);
+  const customerName = source.TrueName || undefined;
+  const mobile = ctx.personal(source.Mobile);
+  if (customerId !== undefined || customerName !== undefined || mobile !== undefined) {
+    customer = {};
+    if (customerId !== undefined) customer.id = customerId;
+    if (customerName !== undefined) customer.name = customerName;
+    if (mobile !== undefined) customer.mobile = mobile;
+  }
+  const vendorStatus: Order["vendorStatus"] = { Status: integerValue(source.Status) };
   if (source.StatusName !== undefined) vendorStatus.StatusName = source.StatusName;
-  vendorStatus.ThirdPayStatus = source.ThirdPayStatus;
+  vendorStatus.ThirdPayStatus = thirdPayStatus;
   // One sale, counted once: an approved goods order became a sale at the till (its ConsumeBillNumber is
   // that sale's BillNumber). The sale is the shop's own ledger entry, so it counts; the goods order points
   // at it. The rule reads only the goods order's own data, so it holds whichever of the two arrives first.
@@ -230,7 +297,7 @@ export function mapYikayiOrder(source: YikayiGoodsOrderInput, ctx: MappingContex
     {
       vendorOrderId: source.BillNumber,
       orderNo: source.BillNumber,
-      status: ctx.lookup(YIKAYI_ORDER_STATUS, source.Status),
+      status: ctx.lookup(YIKAYI_ORDER_STATUS, vendorStatus.Status),
       paymentStatus: base,
       vendorStatus,
       totalAmount,
@@ -239,7 +306,7 @@ export function mapYikayiOrder(source: YikayiGoodsOrderInput, ctx: MappingContex
       payments,
       refunds,
       store,
-      customer: Object.keys(customer).length > 0 ? customer : undefined,
+      customer,
       relatedOrderIds: saleId === undefined ? undefined : [saleId],
       duplicateOf: saleId,
     },
@@ -247,4 +314,4 @@ export function mapYikayiOrder(source: YikayiGoodsOrderInput, ctx: MappingContex
   );
 }
 
-export { YikayiGoodsBillSchema };
+const QUANTITY = /^\+?\d+(\.\d*)?$/;

@@ -1,10 +1,24 @@
-import { type YopointVendingOrder, YopointVendingOrderSchema } from "@orderbridge/yopoint";
-import { type CodeTable, compact, type MappingContext, settleOrder, type Tolerant } from "../context.js";
+import { integerValue } from "@orderbridge/core/json";
+import type { YopointVendingOrder } from "@orderbridge/yopoint";
+import {
+  consumerOrderIssues,
+  consumerOrderStrictIssues,
+  isConsumerOrderStrict,
+} from "@orderbridge/yopoint/validators";
+import { type CodeTable, type MappingContext, settleOrder, type Tolerant } from "../context.js";
+import type { CompiledRecordChecks } from "../decode/compiled.js";
 import type { FieldPolicy } from "../decode/policy.js";
 import type { Order, OrderItem, Payment } from "../generated/order.js";
 import { YOPOINT_PAY_TYPE, yopointCreatedAt } from "./yopoint.js";
 
-export { type YopointVendingOrder, YopointVendingOrderSchema };
+export type { YopointVendingOrder };
+
+/** The compiled checks of a vending-machine order (the spec's `ConsumerOrder`). */
+export const YOPOINT_VENDING_CHECKS: CompiledRecordChecks = {
+  isStrict: isConsumerOrderStrict,
+  strictIssues: consumerOrderStrictIssues,
+  issues: consumerOrderIssues,
+};
 
 /**
  * What the vending mapping needs from a `consumer.order.*` order, and what it only passes on. Any field not
@@ -73,44 +87,51 @@ export function mapYopointVendingOrder(source: YopointVendingInput, ctx: Mapping
   const price = ctx.fen("Price", source.Price);
   const paidAt = ctx.unixTime("PayTime", source.PayTime);
   const paid = paidAt !== undefined;
+  const shipments = integerValue(source.ShipmentsStatus);
   let status: Order["status"] =
-    source.ShipmentsStatus === undefined
+    shipments === undefined
       ? paid
         ? "completed"
         : "pending_payment"
-      : ctx.lookup(YOPOINT_SHIPMENTS_STATUS, source.ShipmentsStatus);
+      : ctx.lookup(YOPOINT_SHIPMENTS_STATUS, shipments);
   // Dispensing follows payment: an unpaid order still waiting or shown as dispensed waits for its money.
   if (!paid && (status === "processing" || status === "completed")) status = "pending_payment";
-  const item: OrderItem = compact({
-    sku: source.BarCode || source.ProductVO?.BarCode || undefined,
-    name: source.ProductName ?? source.ProductVO?.Name ?? "",
-    quantity: 1,
-    unitPrice: price,
-    amount: price,
-    imageUrl: source.ProductVO?.ImageUrl || undefined,
-  });
-  const payments: Payment[] = paid
-    ? [
-        compact({
-          method:
-            source.PayType === undefined
-              ? YOPOINT_PAY_TYPE.fallback
-              : ctx.lookup(YOPOINT_PAY_TYPE, source.PayType),
-          vendorMethod: source.PayType === undefined ? "" : String(source.PayType),
-          amount: price,
-          status: "succeeded" as const,
-          paidAt,
-          account: ctx.personal(source.UserVO?.OpenID),
-        }),
-      ]
-    : [];
+  const product = source.ProductVO;
+  const item = {} as OrderItem;
+  const sku = source.BarCode || product?.BarCode;
+  if (sku) item.sku = sku;
+  item.name = source.ProductName ?? product?.Name ?? "";
+  item.quantity = 1;
+  item.unitPrice = price;
+  item.amount = price;
+  if (product?.ImageUrl) item.imageUrl = product.ImageUrl;
+  const user = source.UserVO;
+  const payments: Payment[] = [];
+  if (paid) {
+    const payType = integerValue(source.PayType);
+    const payment = {
+      method: payType === undefined ? YOPOINT_PAY_TYPE.fallback : ctx.lookup(YOPOINT_PAY_TYPE, payType),
+      vendorMethod: payType === undefined ? "" : String(payType),
+      amount: price,
+      status: "succeeded",
+      paidAt,
+    } as Payment;
+    const account = ctx.personal(user?.OpenID);
+    if (account !== undefined) payment.account = account;
+    payments.push(payment);
+  }
   const vendorStatus: Order["vendorStatus"] = {};
-  if (source.ShipmentsStatus !== undefined) vendorStatus.ShipmentsStatus = source.ShipmentsStatus;
-  const customer = compact({
-    id: source.UserVO?.id || undefined,
-    name: source.UserVO?.NickName || undefined,
-    mobile: ctx.personal(source.UserVO?.MemberVO?.Mobile),
-  });
+  if (shipments !== undefined) vendorStatus.ShipmentsStatus = shipments;
+  let customer: Order["customer"];
+  const customerId = user?.id || undefined;
+  const customerName = user?.NickName || undefined;
+  const mobile = ctx.personal(user?.MemberVO?.Mobile);
+  if (customerId !== undefined || customerName !== undefined || mobile !== undefined) {
+    customer = {};
+    if (customerId !== undefined) customer.id = customerId;
+    if (customerName !== undefined) customer.name = customerName;
+    if (mobile !== undefined) customer.mobile = mobile;
+  }
   return settleOrder(
     ctx,
     "vending",
@@ -127,7 +148,7 @@ export function mapYopointVendingOrder(source: YopointVendingInput, ctx: Mapping
       payments,
       refunds: [],
       store: source.TID ? { id: source.TID } : undefined,
-      customer: Object.keys(customer).length > 0 ? customer : undefined,
+      customer,
     },
     "Price",
   );

@@ -1,6 +1,13 @@
-import { shanghaiLocalToUtc } from "@orderbridge/core";
-import { YopointCabinetOrderSchema, type YopointOrder } from "@orderbridge/yopoint";
-import { type CodeTable, compact, type MappingContext, settleOrder, type Tolerant } from "../context.js";
+import { integerValue } from "@orderbridge/core/json";
+import { formatEpochSeconds, shanghaiLocalToUtc } from "@orderbridge/core/time";
+import type { YopointOrder } from "@orderbridge/yopoint";
+import {
+  cabinetOrderIssues,
+  cabinetOrderStrictIssues,
+  isCabinetOrderStrict,
+} from "@orderbridge/yopoint/validators";
+import { type CodeTable, type MappingContext, settleOrder, type Tolerant } from "../context.js";
+import type { CompiledRecordChecks } from "../decode/compiled.js";
 import type { FieldPolicy } from "../decode/policy.js";
 import type { Order, OrderItem, Payment, PaymentMethod, Refund } from "../generated/order.js";
 
@@ -39,6 +46,13 @@ export const YOPOINT_CABINET_FIELDS: FieldPolicy = {
     "Products[].ProductVO.ImageUrl": "items[].imageUrl",
   },
   closed: ["", "Products[]", "Products[].ProductVO", "UserVO", "UserVO.MemberVO"],
+};
+
+/** The compiled checks of a cabinet order (the spec's `CabinetOrder`). */
+export const YOPOINT_CABINET_CHECKS: CompiledRecordChecks = {
+  isStrict: isCabinetOrderStrict,
+  strictIssues: cabinetOrderStrictIssues,
+  issues: cabinetOrderIssues,
 };
 
 type Product = YopointOrder["Products"][number];
@@ -92,7 +106,7 @@ export function yopointCreatedAt(
   source: { id?: string | undefined; ReceiptNo: string; PayTime?: number | undefined },
 ): string {
   if (source.id !== undefined && OBJECT_ID.test(source.id))
-    return new Date(Number.parseInt(source.id.slice(0, 8), 16) * 1000).toISOString();
+    return formatEpochSeconds(Number.parseInt(source.id.slice(0, 8), 16));
   const receipt = RECEIPT_TIME.exec(source.ReceiptNo);
   if (receipt) {
     const [, yy, mo, dd, hh, mi, ss] = receipt;
@@ -117,48 +131,49 @@ export function yopointCreatedAt(
  */
 export function mapYopointOrder(source: YopointCabinetInput, ctx: MappingContext): Order {
   if (!source.ReceiptNo) ctx.fail("ReceiptNo", "order number missing");
-  const base = ctx.lookup(YOPOINT_TRADE_STATUS, source.TradeStatus);
+  const tradeStatus = integerValue(source.TradeStatus);
+  const base = ctx.lookup(YOPOINT_TRADE_STATUS, tradeStatus);
   const price = ctx.fen("Price", source.Price);
   const paidAt = ctx.unixTime("PayTime", source.PayTime);
   const paid = base === "paid" || base === "refunded" || (base === "unknown" && paidAt !== undefined);
-  const items: OrderItem[] = source.Products.map((product, i) =>
-    compact({
-      sku: product.BarCode || undefined,
-      name: product.Name ?? "",
-      quantity: product.Qty,
-      unitPrice: ctx.fen(`Products[${i}].Price`, product.Price),
-      amount: ctx.fen(`Products[${i}].TotalPrice`, product.TotalPrice),
-      imageUrl: product.ProductVO?.ImageUrl || undefined,
-    }),
-  );
-  const payments: Payment[] = paid
-    ? [
-        compact({
-          method:
-            source.PayType === undefined
-              ? YOPOINT_PAY_TYPE.fallback
-              : ctx.lookup(YOPOINT_PAY_TYPE, source.PayType),
-          vendorMethod: source.PayType === undefined ? "" : String(source.PayType),
-          amount: price,
-          status: "succeeded" as const,
-          paidAt,
-          transactionId: source.TradeNo || undefined,
-          account: ctx.personal(source.OpenID),
-        }),
-      ]
-    : [];
+  const products = source.Products;
+  const items: OrderItem[] = [];
+  for (let i = 0; i < products.length; i++) {
+    const product = products[i]!;
+    const item = {} as OrderItem;
+    if (product.BarCode) item.sku = product.BarCode;
+    item.name = product.Name ?? "";
+    item.quantity = integerValue(product.Qty);
+    item.unitPrice = ctx.fen("Products[].Price", product.Price, i);
+    item.amount = ctx.fen("Products[].TotalPrice", product.TotalPrice, i);
+    const imageUrl = product.ProductVO?.ImageUrl;
+    if (imageUrl) item.imageUrl = imageUrl;
+    items.push(item);
+  }
+  const payments: Payment[] = [];
+  if (paid) {
+    const payType = integerValue(source.PayType);
+    const payment = {
+      method: payType === undefined ? YOPOINT_PAY_TYPE.fallback : ctx.lookup(YOPOINT_PAY_TYPE, payType),
+      vendorMethod: payType === undefined ? "" : String(payType),
+      amount: price,
+      status: "succeeded",
+    } as Payment;
+    if (paidAt !== undefined) payment.paidAt = paidAt;
+    if (source.TradeNo) payment.transactionId = source.TradeNo;
+    const account = ctx.personal(source.OpenID);
+    if (account !== undefined) payment.account = account;
+    payments.push(payment);
+  }
   const refundsPrice = ctx.fen("RefundsPrice", source.RefundsPrice);
   // Yopoint reports one refunded total; it counts as succeeded because the vendor books it with a time.
-  const refunds: Refund[] =
-    refundsPrice > 0
-      ? [
-          compact({
-            amount: refundsPrice,
-            status: "succeeded" as const,
-            refundedAt: ctx.unixTime("RefundsTime", source.RefundsTime),
-          }),
-        ]
-      : [];
+  const refunds: Refund[] = [];
+  if (refundsPrice > 0) {
+    const refund: Refund = { amount: refundsPrice, status: "succeeded" };
+    const refundedAt = ctx.unixTime("RefundsTime", source.RefundsTime);
+    if (refundedAt !== undefined) refund.refundedAt = refundedAt;
+    refunds.push(refund);
+  }
   if (base === "refunded" && refundsPrice === 0) {
     ctx.warn({
       code: "amounts_disagree",
@@ -166,21 +181,37 @@ export function mapYopointOrder(source: YopointCabinetInput, ctx: MappingContext
       message: "TradeStatus 2 (refunded) but RefundsPrice is 0",
     });
   }
+  const serviceStatus = integerValue(source.ServiceStatus);
   let status =
-    source.ServiceStatus === undefined
+    serviceStatus === undefined
       ? paid
         ? "completed"
         : "pending_payment"
-      : ctx.lookup(YOPOINT_SERVICE_STATUS, source.ServiceStatus);
+      : ctx.lookup(YOPOINT_SERVICE_STATUS, serviceStatus);
   // Service over, goods taken, money not yet collected: the order waits for payment.
   if (status === "completed" && base === "unpaid") status = "pending_payment";
-  const vendorStatus: Order["vendorStatus"] = { TradeStatus: source.TradeStatus };
-  if (source.ServiceStatus !== undefined) vendorStatus.ServiceStatus = source.ServiceStatus;
-  const customer = compact({
-    id: source.UserID || source.UserVO?.id || undefined,
-    name: source.UserVO?.NickName || undefined,
-    mobile: ctx.personal(source.UserVO?.MemberVO?.Mobile),
-  });
+  const vendorStatus: Order["vendorStatus"] = { TradeStatus: tradeStatus };
+  if (serviceStatus !== undefined) vendorStatus.ServiceStatus = serviceStatus;
+  const userVO = source.UserVO;
+  let customer: Order["customer"];
+  const customerId = source.UserID || userVO?.id || undefined;
+  const customerName = userVO?.NickName || undefined;
+  const mobile = ctx.personal(userVO?.MemberVO?.Mobile);
+  if (customerId !== undefined || customerName !== undefined || mobile !== undefined) {
+    customer = {};
+    if (customerId !== undefined) customer.id = customerId;
+    if (customerName !== undefined) customer.name = customerName;
+    if (mobile !== undefined) customer.mobile = mobile;
+  }
+  let store: Order["store"];
+  if (source.CID !== undefined) {
+    // LandMarkName first: cabinet.order.list carries it, while TerminalName comes only from
+    // cabinet.order.get (docs/vendors/yopoint.md §3.7/§3.8). Preferring the list's field makes an order fetched for a
+    // push notification and the same order read by a sync normalize identically (one row, no flip-flop).
+    store = { id: source.CID };
+    const name = source.LandMarkName || source.TerminalName;
+    if (name) store.name = name;
+  }
   return settleOrder(
     ctx,
     "cabinet",
@@ -196,17 +227,9 @@ export function mapYopointOrder(source: YopointCabinetInput, ctx: MappingContext
       items,
       payments,
       refunds,
-      // LandMarkName first: cabinet.order.list carries it, while TerminalName comes only from
-      // cabinet.order.get (docs/vendors/yopoint.md §3.7/§3.8). Preferring the list's field makes an order fetched for a
-      // push notification and the same order read by a sync normalize identically (one row, no flip-flop).
-      store:
-        source.CID !== undefined
-          ? compact({ id: source.CID, name: source.LandMarkName || source.TerminalName || undefined })
-          : undefined,
-      customer: Object.keys(customer).length > 0 ? customer : undefined,
+      store,
+      customer,
     },
     "Price",
   );
 }
-
-export { YopointCabinetOrderSchema };
