@@ -758,8 +758,14 @@ class PostgresStore implements Store {
     return rows.map(changeOf);
   }
 
-  async lastRuns(): Promise<SyncRun[]> {
-    return (await this.query<RunRow>(LAST_RUNS_SQL(""))).map(runOf);
+  async lastRuns(account?: { vendor: string; account: string }): Promise<SyncRun[]> {
+    if (account === undefined) return (await this.query<RunRow>(LAST_RUNS_SQL(""))).map(runOf);
+    return (
+      await this.query<RunRow>(LAST_RUNS_SQL(" WHERE vendor = $1 AND account = $2"), [
+        account.vendor,
+        account.account,
+      ])
+    ).map(runOf);
   }
 
   async status(): Promise<StoreStatus> {

@@ -369,8 +369,11 @@ export interface Store {
   noteCounts(options?: StreamFilter): Promise<NoteCount[]>;
   /** Change-log rows in the order they were written (`changedAt`, then `seq`). */
   listChanges(options: ListChangesOptions): Promise<OrderChange[]>;
-  /** The latest run of every stream, by vendor, account, kind. */
-  lastRuns(): Promise<SyncRun[]>;
+  /**
+   * The latest run of every stream, by vendor, account, kind; with `account`, only that vendor account's streams
+   * (an index lookup: what a worker reads before it syncs one account).
+   */
+  lastRuns(account?: { vendor: string; account: string }): Promise<SyncRun[]>;
   /** Everything `orderbridge status` shows, in one call. */
   status(): Promise<StoreStatus>;
   /**
