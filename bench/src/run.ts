@@ -6,6 +6,7 @@ import { benchLatency } from "./latency.js";
 import { benchNormalization } from "./normalization.js";
 import { benchNotifications } from "./notifications.js";
 import { benchSync } from "./sync.js";
+import { benchWorkers } from "./workers.js";
 
 const { values } = parseArgs({
   options: { quick: { type: "boolean", default: false }, only: { type: "string" } },
@@ -20,6 +21,7 @@ const suites: [string, (quick: boolean) => Promise<BenchResult[]>][] = [
   ["latency", benchLatency],
   ["cold-start", benchColdStart],
   ["notifications", benchNotifications],
+  ["workers", benchWorkers],
 ];
 
 const results: BenchResult[] = [];
