@@ -430,7 +430,8 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
       `
 With SQLite one worker runs per store file (a second one is refused); with PostgreSQL (--db postgres://…) run as
 many as you like, on any hosts: each account is synced by one of them at a time, and a dead worker's accounts
-are taken over. SIGTERM or SIGINT: the windows in progress finish, the accounts are given back, exit 130.
+are taken over. SIGTERM or SIGINT: the windows in progress finish, the accounts are given back, and the
+worker exits 0 (with --once: 130, the pass is unfinished; the same command finishes it).
 Example: ${name} worker --db postgres://orderbridge@db/orders --config accounts.json --every 15m --metrics-port 9464`,
     )
     .action(async (options) => {

@@ -140,6 +140,47 @@ describe("orderbridge worker on SQLite", () => {
     }
   }, 120_000);
 
+  it("--once stopped by SIGTERM finishes the windows in progress and exits 130; the same command finishes the pass", async () => {
+    const slow = await startSimulators({ orders: 30, days: 2, latencyMs: 150 });
+    try {
+      const db = path.join(dir, "interrupted.db");
+      const pass = [
+        "--db",
+        db,
+        "--once",
+        "--since",
+        slow.start.toISOString(),
+        "--until",
+        slow.end.toISOString(),
+      ];
+      const w = spawnWorker(
+        "interrupted",
+        [...pass, "--window", "4h", "--rate-limit", "2"],
+        slow.env as Record<string, string>,
+      );
+      workers.push(w);
+      await w.waitFor((l) => l.msg === "syncing account", "an account to sync");
+      w.child.kill("SIGTERM");
+      expect(await w.exited, w.said()).toBe(130);
+      expect(w.said()).toContain(
+        "orderbridge: interrupted: the windows in progress were finished and stored, and the accounts given back; run the worker again to go on",
+      );
+      const interrupted = w.logs.filter((l) => l.msg === "stream interrupted");
+      expect(interrupted.length, w.said()).toBeGreaterThan(0);
+      const store = await openStore(db, { readOnly: true });
+      const runs = await store.lastRuns();
+      await store.close();
+      expect(runs.filter((r) => r.result === "interrupted").map((r) => r.error)).toEqual(
+        interrupted.map(() => "interrupted by SIGTERM"),
+      );
+
+      const resumed = await spawnCli(["worker", ...pass, "--rate-limit", "50"], { env: slow.env });
+      expect(resumed.status, resumed.said).toBe(0);
+    } finally {
+      await slow.close();
+    }
+  }, 120_000);
+
   it("refuses options that contradict each other, as bad usage", async () => {
     const cases: [string[], RegExp][] = [
       [["--until", "2024-05-01"], /--until needs --once/],

@@ -58,8 +58,9 @@ export interface WorkerCommandOptions {
  * coordination). With SQLite it runs alone: a second worker on the same file is refused.
  *
  * SIGTERM or SIGINT drains it: no account is taken any more, the windows in progress finish and are stored, the
- * accounts are given back, the servers close, and it exits 130; a second signal ends the process at once (Node's
- * default; the database frees its locks when the connection drops). Logs are JSON lines (pino) on stderr.
+ * accounts are given back, the servers close, and it exits 0 (stopping is how a long-running worker ends, as
+ * `serve`), or 130 with `--once` (the pass is unfinished, as `sync`); a second signal ends the process at once
+ * (Node's default; the database frees its locks when the connection drops). Logs are JSON lines (pino) on stderr.
  */
 export async function runWorkerCommand(io: CliIo, options: WorkerCommandOptions): Promise<WorkerResult> {
   if (options.until && !options.once)
@@ -244,6 +245,9 @@ export async function runWorkerCommand(io: CliIo, options: WorkerCommandOptions)
           : `nothing was due: every stream is synced up to ${mode.until.toISOString()}, or another worker synced it in this pass\n`,
       );
     }
+    // Stopping is how the long-running worker ends (as `serve`): exit 0. A --once pass cut short is interrupted
+    // (130, as `sync`): the same command finishes it.
+    if (result.drained && !mode.once) return result;
     if (result.drained) {
       throw new Interrupted(
         undefined,
