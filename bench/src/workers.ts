@@ -110,7 +110,16 @@ export async function benchWorkers(quick: boolean): Promise<BenchResult[]> {
       const client = new pg.Client({ connectionString: db });
       await client.connect();
       const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM orders");
+      // One worker per account at a time, once per pass: one run per account, ended ok.
+      const runsPerAccount = await client.query<{ account: string; n: string; ok: string }>(
+        "SELECT account, count(*) AS n, count(*) FILTER (WHERE result = 'ok') AS ok FROM sync_runs GROUP BY account",
+      );
       await client.end();
+      if (
+        runsPerAccount.rows.length !== accounts ||
+        runsPerAccount.rows.some((row) => row.n !== "1" || row.ok !== "1")
+      )
+        throw new Error(`not one ok run per account: ${JSON.stringify(runsPerAccount.rows)}`);
       runs.push({
         workers,
         orders: Number(rows[0]!.n),
@@ -123,30 +132,44 @@ export async function benchWorkers(quick: boolean): Promise<BenchResult[]> {
     }
     const one = runs[0]!;
     const baseline = (one.orders / one.ms) * 1000;
-    return runs.slice(1).map((run) => {
+    const setup =
+      `${accounts} Yopoint accounts (one simulator each: ${ordersPerAccount} cabinet orders over 14 days, ` +
+      `${LATENCY_MS} ms per answer, 429 above ${RATE_LIMIT} req/s), \`worker --once --kind cabinet ` +
+      `--max-accounts ${maxAccounts} --rate-limit ${RATE_LIMIT} --concurrency 2\`, one-day windows`;
+    const perRun = runs
+      .map(
+        (r) =>
+          `${r.workers} worker(s): ${r.orders} orders in ${round(r.ms / 1000)} s, busiest account second ${r.busiest} req`,
+      )
+      .join("; ");
+    const scaling = runs.slice(1).map((run): BenchResult => {
       const value = (run.orders / run.ms) * 1000;
       const ratio = round(value / baseline, 3);
-      const withinLimit = runs.every((r) => r.busiest <= RATE_LIMIT);
       return {
         name: `workers: ${run.workers} vs 1 on one PostgreSQL, ${accounts} rate-limited accounts`,
         unit: "orders/s",
         value: round(value),
         baseline: round(baseline),
         ratio,
-        target: `>= ${TARGETS[run.workers]}x one worker, never > ${RATE_LIMIT} req/s per account`,
-        met: ratio >= TARGETS[run.workers]! && withinLimit && run.orders === one.orders,
-        notes:
-          `${accounts} Yopoint accounts (one simulator each: ${ordersPerAccount} cabinet orders over 14 days, ` +
-          `${LATENCY_MS} ms per answer, 429 above ${RATE_LIMIT} req/s), \`worker --once --kind cabinet ` +
-          `--max-accounts ${maxAccounts} --rate-limit ${RATE_LIMIT} --concurrency 2\`, one-day windows; wall time from ` +
-          `spawning the workers to the last exit (process start included); ${runs
-            .map(
-              (r) =>
-                `${r.workers} worker(s): ${r.orders} orders in ${round(r.ms / 1000)} s, busiest account second ${r.busiest} req`,
-            )
-            .join("; ")}; one run each`,
+        target: `>= ${TARGETS[run.workers]}x one worker`,
+        met: ratio >= TARGETS[run.workers]! && run.orders === one.orders,
+        notes: `${setup}; wall time from spawning the workers to the last exit (process start included), one run per pool; every pool stored the same orders with one ok run per account; ${perRun}`,
       };
     });
+    const busiest = Math.max(...runs.map((r) => r.busiest));
+    return [
+      ...scaling,
+      {
+        name: "workers: busiest second at any account's simulator vs its limit",
+        unit: "req",
+        value: busiest,
+        baseline: RATE_LIMIT,
+        ratio: round(busiest / RATE_LIMIT, 3),
+        target: `never > ${RATE_LIMIT} req in any second (ratio <= 1)`,
+        met: busiest <= RATE_LIMIT,
+        notes: `requests arriving at each account's simulator within any 1000 ms, over the three pools (${perRun}); the client's limiter (core) spaces sends 1/rate apart and at most ${RATE_LIMIT} per 1020 ms, so a request delayed by more than 20 ms on a loaded machine can land in the same second as the next four`,
+      },
+    ];
   } finally {
     await server.stop();
     await Promise.all(served.map(({ running }) => running.close()));

@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pushPaidOrders } from "@orderbridge/mocks/yopoint";
 import { openStore } from "@orderbridge/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mockBadRecords, type RunningSimulators, startSimulators } from "../src/simulators.js";
@@ -179,6 +180,38 @@ describe("orderbridge worker on SQLite", () => {
     } finally {
       await slow.close();
     }
+  }, 120_000);
+
+  it("--serve-port receives notifications in the same process, into the same store", async () => {
+    const db = path.join(dir, "serving.db");
+    const w = spawnWorker(
+      "serving",
+      [
+        "--db",
+        db,
+        "--since",
+        sims.start.toISOString(),
+        "--every",
+        "1h",
+        "--rate-limit",
+        "50",
+        "--serve-port",
+        "0",
+      ],
+      sims.env as Record<string, string>,
+    );
+    workers.push(w);
+    const started = await w.waitFor((l) => l.msg === "worker started", "its start");
+    const url = started.serveUrl as string;
+    expect(w.stdout()).toContain(
+      `orderbridge worker: receiving notifications on ${url} (POST /notify/yopoint, POST /notify/baifude)`,
+    );
+    const [answer] = await pushPaidOrders(sims.simulators.yopoint, `${url}/notify/yopoint`, [0]);
+    expect(answer?.status, w.said()).toBe(200);
+    const stored = await w.waitFor((l) => l.msg === "notification stored", "the notification stored");
+    expect(stored).toMatchObject({ vendor: "yopoint", type: "notify.cabinet.order.simple" });
+    w.child.kill("SIGTERM");
+    expect(await w.exited, w.said()).toBe(0);
   }, 120_000);
 
   it("refuses options that contradict each other, as bad usage", async () => {

@@ -1004,15 +1004,17 @@ class PostgresLockSession implements LockSession {
     if (!this.alive) return;
     // A polite goodbye; when the network does not carry it, the socket is cut (the server frees the locks once
     // it notices, within the keepalive bound).
-    const cut = setTimeout(
-      () =>
-        (
-          this.client as unknown as { connection?: { stream?: { destroy(): void } } }
-        ).connection?.stream?.destroy(),
-      1000,
-    );
-    cut.unref();
-    await this.client.end().catch(() => {});
+    const socket = (this.client as unknown as { connection?: { stream?: { destroy(): void } } }).connection
+      ?.stream;
+    let cut: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => {
+      cut = setTimeout(() => {
+        socket?.destroy();
+        resolve();
+      }, 1000);
+    });
+    // Never waits longer than the cut: a connection whose peer is gone may never say goodbye.
+    await Promise.race([this.client.end().catch(() => {}), late]);
     clearTimeout(cut);
     this.alive = false;
   }

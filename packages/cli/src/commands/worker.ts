@@ -118,7 +118,6 @@ export async function runWorkerCommand(io: CliIo, options: WorkerCommandOptions)
   );
 
   const drain = new AbortController();
-  const abort = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (drain.signal.aborted) return;
     logger.info(
@@ -235,7 +234,6 @@ export async function runWorkerCommand(io: CliIo, options: WorkerCommandOptions)
       logger,
       metrics,
       drain: drain.signal,
-      abort: abort.signal,
     });
     logger.info({ drained: result.drained, streams: result.summaries.length }, "worker stopped");
     if (mode.once) {

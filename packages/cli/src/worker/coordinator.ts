@@ -49,6 +49,14 @@ export function accountLockKey(account: AccountRef): AdvisoryKey {
 
 const accountId = (account: AccountRef) => `${account.vendor} ${account.account}`;
 
+/**
+ * The lock session's keepalives: the server ends the session of a worker whose host vanished after 10 s + 3 s × 3
+ * = 19 s of silence (also with data in flight: `tcp_user_timeout`), so another worker, looking every 5 s, takes its
+ * accounts over within 24 s. The vanished worker, if it still runs (only its network is gone), stops on its own
+ * sooner: its heartbeat goes unanswered for 10 s at most 5 s after the last answer, 15 s in all.
+ */
+export const WORKER_KEEPALIVE = { idleSeconds: 10, intervalSeconds: 3, count: 3 } as const;
+
 export interface AdvisoryCoordinatorOptions {
   /** Names the lock session in `pg_stat_activity` (`orderbridge worker <id>`). */
   workerId: string;
@@ -56,9 +64,9 @@ export interface AdvisoryCoordinatorOptions {
   metrics?: WorkerMetrics | undefined;
   /** How often the session proves it still holds each lease (default 5 s). */
   heartbeatMs?: number;
-  /** A heartbeat unanswered this long ends the session: its leases are given up (default 20 s). */
+  /** A heartbeat unanswered this long ends the session: its leases are given up (default 10 s). */
   heartbeatTimeoutMs?: number;
-  /** Keepalives of the lock session (the store's default: 10 s + 5 s × 3 = 25 s). */
+  /** Keepalives of the lock session (default {@link WORKER_KEEPALIVE}). */
   keepalive?: { idleSeconds: number; intervalSeconds: number; count: number };
 }
 
@@ -70,7 +78,7 @@ export interface AdvisoryCoordinatorOptions {
  * nothing more for it.** A lock is held by a session; every write of the account runs on that same session, fenced
  * on the lock (`LockSession.fenced`), so a write can only commit while the lock is held. A worker that dies
  * releases its locks with its session: at once when its socket closes (SIGKILL, a crash), within the keepalive bound
- * when its host vanishes (25 s). When this worker's session ends or stops answering its heartbeat, every lease is
+ * when its host vanishes (19 s, {@link WORKER_KEEPALIVE}). When this worker's session ends or stops answering its heartbeat, every lease is
  * aborted (the syncs stop) and a new session is opened on the next `connect()`.
  */
 export function advisoryCoordinator(store: Store, options: AdvisoryCoordinatorOptions): Coordinator {
@@ -78,7 +86,8 @@ export function advisoryCoordinator(store: Store, options: AdvisoryCoordinatorOp
   const open = store.openLockSession.bind(store);
   const { logger, metrics } = options;
   const heartbeatMs = options.heartbeatMs ?? 5_000;
-  const heartbeatTimeoutMs = options.heartbeatTimeoutMs ?? 20_000;
+  const heartbeatTimeoutMs = options.heartbeatTimeoutMs ?? 10_000;
+  const keepalive = options.keepalive ?? WORKER_KEEPALIVE;
   let session: LockSession | undefined;
   let opening: Promise<boolean> | undefined;
   let closed = false;
@@ -129,12 +138,13 @@ export function advisoryCoordinator(store: Store, options: AdvisoryCoordinatorOp
           current,
           new Error(`the database did not answer the heartbeat within ${heartbeatTimeoutMs} ms`),
         );
-        await current.close();
+        // Cuts the connection: whatever still waits on it fails at once.
+        void current.close();
       }
     } catch (error) {
       if (current.alive) {
         loseAll(current, error as Error);
-        await current.close();
+        void current.close();
       }
     } finally {
       clearTimeout(timer);
@@ -150,7 +160,7 @@ export function advisoryCoordinator(store: Store, options: AdvisoryCoordinatorOp
       try {
         const opened = await open({
           applicationName: `orderbridge worker ${options.workerId}`,
-          keepalive: options.keepalive,
+          keepalive,
         });
         session = opened;
         metrics?.lockSessionUp.set(1);

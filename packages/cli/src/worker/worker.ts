@@ -320,7 +320,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
       if (held.size >= options.maxAccounts || drain.aborted) break;
       const lease = await coordinator.tryAcquire(entry.account);
       if (!lease) {
-        // Another worker has it: with --once, wait for it (or for its death).
+        // Another worker has it: look again at the next poll (with --once, wait for it, or for its death).
+        notBefore.set(entry.name, now().getTime() + pollMs);
         logger.debug(
           { vendor: entry.account.vendor, account: entry.account.account },
           "held by another worker",
