@@ -59,7 +59,7 @@ export interface WorkerOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Breaks ties between accounts due at the same time, so workers starting together spread (default Math.random). */
   random?: () => number;
-  /** How often it looks for due accounts when nothing else wakes it (default 5 s; 1 s with --once). */
+  /** How often it looks for due accounts when nothing else wakes it (default 5 s; 250 ms with --once, which waits on other workers). */
   pollMs?: number;
   /** The sync's waits between window retries (tests). */
   windowRetrySleep?: SyncPlan["sleep"];
@@ -95,7 +95,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
   const now = options.now ?? (() => new Date());
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
-  const pollMs = options.pollMs ?? (mode.once ? 1_000 : 5_000);
+  const pollMs = options.pollMs ?? (mode.once ? 250 : 5_000);
   const everyMs = mode.once ? Number.POSITIVE_INFINITY : mode.everyMs;
   const passStart = now().getTime();
   const count = metrics ? progressCounter(metrics) : () => {};
