@@ -7,6 +7,7 @@ import { benchNormalization } from "./normalization.js";
 import { benchNotifications } from "./notifications.js";
 import { benchReport } from "./report.js";
 import { benchSync } from "./sync.js";
+import { benchWorkers } from "./workers.js";
 
 const { values } = parseArgs({
   options: { quick: { type: "boolean", default: false }, only: { type: "string" } },
@@ -22,6 +23,7 @@ const suites: [string, (quick: boolean) => Promise<BenchResult[]>][] = [
   ["cold-start", benchColdStart],
   ["notifications", benchNotifications],
   ["report", benchReport],
+  ["workers", benchWorkers],
 ];
 
 const results: BenchResult[] = [];

@@ -23,6 +23,7 @@ import {
 import { SERVE_LIMITS } from "./serve/limits.js";
 import { isVendorId, KIND_IDS, VENDOR_IDS, type VendorId } from "./vendor-ids.js";
 import { version } from "./version.js";
+import { WORKER_LIMITS } from "./worker/limits.js";
 
 // Commands are imported when they run: `orderbridge --version` or `normalize` must not pay for loading
 // the store's native driver, every vendor client and the simulators (cold start is benchmarked).
@@ -79,7 +80,7 @@ Example: ${name} sync --since 2024-04-01 --db ./orderbridge.db`,
 
   const L = LIMITS;
   const S = SERVE_LIMITS;
-  program
+  const sync = program
     .command("sync")
     .description(
       "pull orders for the configured vendors into the store, one stream per kind of sale, incrementally and idempotently",
@@ -456,6 +457,78 @@ Exit status after SIGTERM/SIGINT: 0 stopped cleanly, 3 some notifications were k
         );
       const { runServe, serveOutcome } = await import("./commands/serve.js");
       serveOutcome(await runServe(io, { ...options, tolerance: options.tolerance / 1000 }));
+    });
+
+  const W = WORKER_LIMITS;
+  const worker = program
+    .command("worker")
+    .description(
+      "keep every configured account synced on a schedule (as sync does); on PostgreSQL any number of workers share the accounts, one worker per account at a time",
+    )
+    .addOption(vendorOption("only these vendors"))
+    .addOption(kindOption("only these kinds of sale (streams); default: every kind each account offers"))
+    .option(
+      "--since <time>",
+      "where a stream without a checkpoint starts (RFC 3339, or a date alone = midnight Beijing time); default: --initial before now. Every later run starts at the checkpoint less the overlap",
+      timeArg,
+    )
+    .option(
+      "--until <time>",
+      "with --once: sync every stream up to this time (RFC 3339, or a date alone); default: now",
+      timeArg,
+    )
+    .addOption(dbOption())
+    .option("--config <file>", "a JSON file with more vendor accounts (the environment wins)");
+  // Sync's run options exactly as `sync` defines them: the worker syncs each stream as `sync` does.
+  for (const option of sync.options)
+    if (!["--vendor", "--kind", "--since", "--until", "--db", "--config"].includes(option.long ?? ""))
+      worker.addOption(option);
+  worker
+    .addOption(
+      new Option(
+        "--every <duration>",
+        `a stream is synced again once its last successful sync is this old (${rangeNote(W.every, show.duration)}; default ${show.duration(W.every.default)})`,
+      ).argParser(durationArg(W.every)),
+    )
+    .option(
+      "--once",
+      "sync every stream whose checkpoint is behind --until, waiting for the accounts other workers hold, then exit",
+      false,
+    )
+    .addOption(
+      new Option(
+        "--max-accounts <n>",
+        `the most accounts this worker syncs at once, so a pool of workers spreads them (${rangeNote(W.maxAccounts)})`,
+      )
+        .argParser(integerArg(W.maxAccounts))
+        .default(W.maxAccounts.default),
+    )
+    .addOption(
+      new Option(
+        "--serve-port <n>",
+        "also receive vendor notifications on this port, as `serve` does (0: any free port)",
+      ).argParser(integerArg(L.port)),
+    )
+    .addOption(
+      new Option(
+        "--metrics-port <n>",
+        "serve GET /healthz, /readyz and /metrics (Prometheus) on this port, for the internal network (0: any free port)",
+      ).argParser(integerArg(L.port)),
+    )
+    .option("--host <host>", "address the --serve-port and --metrics-port listen on", "127.0.0.1")
+    .addHelpText(
+      "after",
+      `
+With SQLite one worker runs per store file (a second one is refused); with PostgreSQL (--db postgres://…) run as
+many as you like, on any hosts: each account is synced by one of them at a time, and a dead worker's accounts
+are taken over. SIGTERM or SIGINT: the windows in progress finish, the accounts are given back, and the
+worker exits 0 (with --once: 130, the pass is unfinished; the same command finishes it).
+Example: ${name} worker --db postgres://orderbridge@db/orders --config accounts.json --every 15m --metrics-port 9464`,
+    )
+    .action(async (options) => {
+      const fileAccounts = options.config ? await readConfigFile(options.config) : [];
+      const { runWorkerCommand } = await import("./commands/worker.js");
+      await runWorkerCommand(io, { ...options, fileAccounts });
     });
 
   return program;

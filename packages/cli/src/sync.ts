@@ -43,6 +43,12 @@ export interface SyncPlan {
   includePersonalData: boolean;
   includeRaw: boolean;
   signal?: AbortSignal | undefined;
+  /**
+   * A gentler stop than `signal` (the worker's first SIGTERM): once it aborts, no new window starts, and the
+   * windows in progress finish and are stored; the run is `interrupted` when windows remain. Requests in flight
+   * are not cut.
+   */
+  drain?: AbortSignal | undefined;
 }
 
 /** What one window (and, added up, one stream) did. */
@@ -257,7 +263,11 @@ export async function syncStream(
         failed: summary.failed,
         notes: summary.notes,
       },
-      error: summary.error ?? (summary.interrupted ? interruption(plan.signal?.reason) : null),
+      error:
+        summary.error ??
+        (summary.interrupted
+          ? interruption(plan.signal?.aborted ? plan.signal.reason : plan.drain?.reason)
+          : null),
     });
   } catch (error) {
     // A run that cannot be recorded (the store went away) is a failure of its own, unless one was seen already.
@@ -426,7 +436,7 @@ async function runStream(
   let firstError: unknown;
   let nextIndex = 0;
   const workers = Array.from({ length: Math.min(plan.windowConcurrency, windows.length) }, async () => {
-    while (nextIndex < windows.length && !signal.aborted) {
+    while (nextIndex < windows.length && !signal.aborted && !plan.drain?.aborted) {
       const index = nextIndex++;
       const carried = emptyStats();
       for (let attempt = 0; ; attempt++) {
@@ -447,8 +457,10 @@ async function runStream(
   });
   await Promise.all(workers);
   await writes;
-  // A window cut short by the run's signal (SIGINT/SIGTERM) is an interruption, not a failure.
-  const interrupted = plan.signal?.aborted === true && contiguous < windows.length;
+  // A window cut short by the run's signal (SIGINT/SIGTERM) is an interruption, not a failure; so are the
+  // windows a drain left unstarted.
+  const interrupted =
+    (plan.signal?.aborted === true || plan.drain?.aborted === true) && contiguous < windows.length;
   const cutShort =
     firstError === plan.signal?.reason || (firstError instanceof Error && firstError.name === "AbortError");
   if (firstError !== undefined && !(interrupted && cutShort)) {

@@ -49,6 +49,8 @@ export interface ClientOverrides {
   logger?: Logger;
   timeoutMs?: number;
   retries?: number;
+  /** The fetch the client sends through (the worker counts requests and errors per vendor with a wrapper). */
+  fetch?: typeof fetch;
 }
 
 interface VendorEntry {

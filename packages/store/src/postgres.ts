@@ -43,6 +43,7 @@ import {
   byCodeUnit,
   checkpointMark,
   describeUrl,
+  LockLostError,
   type OrderRow,
   parseStoredOrder,
   StoreError,
@@ -57,12 +58,15 @@ import {
   schemaMissingMessage,
 } from "./schema.js";
 import type {
+  AdvisoryKey,
   Checkpoint,
   FailedGroup,
   FailedRecord,
   FailedRecordInput,
   IterateOptions,
   ListChangesOptions,
+  LockSession,
+  LockSessionOptions,
   MigrateResult,
   NoteCount,
   NoteCountOptions,
@@ -299,7 +303,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
       throw error instanceof StoreError ? error : postgresFailure(where, error, "read");
     }
   }
-  return new PostgresStore(pool, where, options.now ?? (() => new Date()), readOnly);
+  return new PostgresStore(pool, where, options.now ?? (() => new Date()), readOnly, url);
 }
 
 function connectFix(error: unknown): string {
@@ -321,17 +325,30 @@ async function versionOf(queryable: pg.Pool | pg.PoolClient): Promise<number | u
   return version.rows[0]?.version ?? 0;
 }
 
+/** Where a store's write transactions run: the pool (any connection), or one lock session (fenced). */
+interface WriteChannel {
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (client: pg.ClientBase) => Promise<T>): Promise<T>;
+  /** Whether closing the store ends the pool (false for a lock session's fenced view). */
+  ownsPool: boolean;
+}
+
 class PostgresStore implements Store {
   readonly dialect = "postgres" as const;
   /** Set once the schema was found current: later calls skip the check. */
   private ready: Promise<void> | undefined;
+  private readonly channel: WriteChannel;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly where: string,
     private readonly now: () => Date,
     readonly readOnly: boolean,
-  ) {}
+    private readonly url: string,
+    channel?: WriteChannel,
+  ) {
+    this.channel = channel ?? { transaction: (work) => this.transaction(work), ownsPool: true };
+  }
 
   private writable(what: string): void {
     if (this.readOnly) throw new StoreError(readOnlyRefusal(this.where, what));
@@ -450,7 +467,7 @@ class PostgresStore implements Store {
     await this.checkSchema();
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.transaction((client) => this.write(client, checked, batch, mark));
+        return await this.channel.transaction((client) => this.write(client, checked, batch, mark));
       } catch (error) {
         // A deadlock victim (rows a concurrent writer's pair linking locked), or a concurrent writer
         // that stored one of these ids with another kind after the probe (the kind trigger refused
@@ -463,7 +480,7 @@ class PostgresStore implements Store {
   }
 
   private async write(
-    client: pg.PoolClient,
+    client: pg.ClientBase,
     checked: CheckedBatch,
     batch: WriteBatch,
     mark: string | undefined,
@@ -571,21 +588,23 @@ class PostgresStore implements Store {
     checkRun(run);
     await this.checkSchema();
     try {
-      const { rows } = await this.pool.query<RunRow>(
-        `INSERT INTO sync_runs (vendor, account, kind, started_at, finished_at, result, since, until, counts, error)
+      const { rows } = await this.channel.transaction((client) =>
+        client.query<RunRow>(
+          `INSERT INTO sync_runs (vendor, account, kind, started_at, finished_at, result, since, until, counts, error)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10) RETURNING *`,
-        [
-          run.vendor,
-          run.account,
-          run.kind,
-          isoOrNull(run.startedAt),
-          isoOrNull(run.finishedAt),
-          run.result,
-          isoOrNull(run.since),
-          isoOrNull(run.until),
-          countsJson(run.counts),
-          run.error === undefined || run.error === null ? null : redact(run.error),
-        ],
+          [
+            run.vendor,
+            run.account,
+            run.kind,
+            isoOrNull(run.startedAt),
+            isoOrNull(run.finishedAt),
+            run.result,
+            isoOrNull(run.since),
+            isoOrNull(run.until),
+            countsJson(run.counts),
+            run.error === undefined || run.error === null ? null : redact(run.error),
+          ],
+        ),
       );
       return runOf(rows[0]!);
     } catch (error) {
@@ -765,8 +784,14 @@ class PostgresStore implements Store {
     return rows.map(changeOf);
   }
 
-  async lastRuns(): Promise<SyncRun[]> {
-    return (await this.query<RunRow>(LAST_RUNS_SQL(""))).map(runOf);
+  async lastRuns(account?: { vendor: string; account: string }): Promise<SyncRun[]> {
+    if (account === undefined) return (await this.query<RunRow>(LAST_RUNS_SQL(""))).map(runOf);
+    return (
+      await this.query<RunRow>(LAST_RUNS_SQL(" WHERE vendor = $1 AND account = $2"), [
+        account.vendor,
+        account.account,
+      ])
+    ).map(runOf);
   }
 
   async recordStatement(statement: StatementInput): Promise<StatementResult> {
@@ -777,7 +802,8 @@ class PostgresStore implements Store {
     const now = this.now();
     const { vendor, account, kind } = statement;
     try {
-      return await this.transaction(async (client) => {
+      // Through the write channel: under a worker's lock session the statement is fenced like the orders.
+      return await this.channel.transaction(async (client) => {
         let written = 0;
         for (const chunk of chunks(rows)) {
           const result = await client.query(UPSERT_STATEMENT_ENTRIES, [
@@ -865,9 +891,229 @@ class PostgresStore implements Store {
     });
   }
 
-  /** Ends the pool; calling it again does nothing. */
+  async openLockSession(options: LockSessionOptions = {}): Promise<LockSession> {
+    this.writable("openLockSession");
+    return PostgresLockSession.open(this, this.url, this.where, options);
+  }
+
+  /**
+   * A view of this store whose writes run on `channel` (a lock session), sharing the pool for reads and the
+   * schema check; closing it leaves the pool open.
+   */
+  withWriteChannel(channel: WriteChannel): Store {
+    return new PostgresStore(this.pool, this.where, this.now, this.readOnly, this.url, channel);
+  }
+
+  /** Ends the pool; calling it again does nothing (nor does closing a lock session's fenced view). */
   async close(): Promise<void> {
+    if (!this.channel.ownsPool) return;
     if (!this.pool.ended && !this.pool.ending) await this.pool.end();
+  }
+}
+
+const DEFAULT_KEEPALIVE = { idleSeconds: 10, intervalSeconds: 5, count: 3 };
+
+/** Whether this session holds the advisory lock ($1, $2) of the two-key form (`objsubid` 2), granted. */
+const HELD = `EXISTS (
+  SELECT 1 FROM pg_locks
+  WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND classid = $1::int4::oid
+    AND objid = $2::int4::oid AND objsubid = 2 AND granted
+)`;
+
+function checkKey(key: AdvisoryKey): void {
+  for (const part of [key.space, key.id]) {
+    if (!Number.isInteger(part) || part < 0 || part > 0x7fff_ffff)
+      throw new RangeError(
+        `an advisory lock key is two whole numbers from 0 to 2^31 - 1, got ${key.space}, ${key.id}`,
+      );
+  }
+}
+
+/**
+ * A dedicated connection holding session-level advisory locks (see {@link LockSession}). Every use of the
+ * connection — lock calls and fenced write transactions alike — is queued, so a lock call never lands inside
+ * another caller's transaction.
+ */
+class PostgresLockSession implements LockSession {
+  alive = true;
+  readonly lost: Promise<Error>;
+  private queue: Promise<unknown> = Promise.resolve();
+  private closing = false;
+  private markLost!: (error: Error) => void;
+
+  private constructor(
+    private readonly store: PostgresStore,
+    private readonly client: pg.Client,
+    private readonly where: string,
+    readonly pid: number,
+    readonly keepalive: LockSession["keepalive"],
+  ) {
+    this.lost = new Promise<Error>((resolve) => {
+      this.markLost = resolve;
+    });
+    const ended = (error?: Error) => {
+      if (!this.alive) return;
+      this.alive = false;
+      if (!this.closing)
+        this.markLost(
+          error ?? new StoreError(`the lock session on ${this.where} ended (the server closed it)`),
+        );
+    };
+    client.on("error", (error) => ended(error));
+    client.on("end", () => ended());
+  }
+
+  static async open(
+    store: PostgresStore,
+    url: string,
+    where: string,
+    options: LockSessionOptions,
+  ): Promise<PostgresLockSession> {
+    const keepalive = options.keepalive ?? DEFAULT_KEEPALIVE;
+    for (const value of Object.values(keepalive))
+      if (!Number.isInteger(value) || value < 1)
+        throw new RangeError("keepalive values must be whole numbers >= 1");
+    const silentSeconds = keepalive.idleSeconds + keepalive.intervalSeconds * keepalive.count;
+    const client = new pg.Client({
+      connectionString: url,
+      application_name: options.applicationName ?? "orderbridge lock session",
+      keepAlive: true,
+      keepAliveInitialDelayMillis: keepalive.idleSeconds * 1000,
+      options: [
+        "-c jit=off",
+        `-c tcp_keepalives_idle=${keepalive.idleSeconds}`,
+        `-c tcp_keepalives_interval=${keepalive.intervalSeconds}`,
+        `-c tcp_keepalives_count=${keepalive.count}`,
+        `-c tcp_user_timeout=${silentSeconds * 1000}`,
+      ].join(" "),
+    });
+    // Until the session is built, a connection error is this call's to throw.
+    client.on("error", () => {});
+    try {
+      await client.connect();
+      const { rows } = await client.query<{
+        pid: number;
+        idle: string;
+        interval: string;
+        count: string;
+        user_timeout: string;
+      }>(
+        `SELECT pg_backend_pid() AS pid, current_setting('tcp_keepalives_idle') AS idle,
+           current_setting('tcp_keepalives_interval') AS interval, current_setting('tcp_keepalives_count') AS count,
+           (SELECT setting FROM pg_settings WHERE name = 'tcp_user_timeout') AS user_timeout`,
+      );
+      const row = rows[0]!;
+      // The server reports what it applies: 0 over a Unix socket (no keepalives there), seconds otherwise.
+      const applied = {
+        idleSeconds: Number.parseInt(row.idle, 10),
+        intervalSeconds: Number.parseInt(row.interval, 10),
+        count: Number(row.count),
+        userTimeoutMs: Number(row.user_timeout),
+      };
+      const keepaliveApplied =
+        applied.idleSeconds > 0
+          ? {
+              ...applied,
+              silentSeconds: applied.idleSeconds + applied.intervalSeconds * applied.count,
+            }
+          : null;
+      return new PostgresLockSession(store, client, where, row.pid, keepaliveApplied);
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw new StoreError(
+        `cannot open a lock session on ${where}: ${(error as Error).message}`,
+        {},
+        { cause: error },
+      );
+    }
+  }
+
+  /** Runs `work` when every earlier use of the connection is done. */
+  private run<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+    const next = this.queue.then(() => {
+      if (!this.alive)
+        throw new StoreError(`the lock session on ${this.where} has ended: nothing more goes through it`);
+      return work(this.client);
+    });
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
+  private async flag(sql: string, key: AdvisoryKey): Promise<boolean> {
+    checkKey(key);
+    try {
+      return await this.run(async (client) => {
+        const { rows } = await client.query<{ ok: boolean }>(sql, [key.space, key.id]);
+        return rows[0]?.ok === true;
+      });
+    } catch (error) {
+      throw postgresFailure(this.where, error, "read");
+    }
+  }
+
+  tryLock(key: AdvisoryKey): Promise<boolean> {
+    return this.flag("SELECT pg_try_advisory_lock($1::int4, $2::int4) AS ok", key);
+  }
+
+  unlock(key: AdvisoryKey): Promise<boolean> {
+    // Asked only when held: pg_advisory_unlock warns (a notice) about a lock the session does not hold.
+    return this.flag(
+      `SELECT CASE WHEN ${HELD} THEN pg_advisory_unlock($1::int4, $2::int4) ELSE false END AS ok`,
+      key,
+    );
+  }
+
+  holds(key: AdvisoryKey): Promise<boolean> {
+    return this.flag(`SELECT ${HELD} AS ok`, key);
+  }
+
+  fenced(key: AdvisoryKey): Store {
+    checkKey(key);
+    return this.store.withWriteChannel({
+      ownsPool: false,
+      transaction: (work) =>
+        this.run(async (client) => {
+          await client.query("BEGIN");
+          try {
+            const { rows } = await client.query<{ held: boolean }>(`SELECT ${HELD} AS held`, [
+              key.space,
+              key.id,
+            ]);
+            if (rows[0]?.held !== true) {
+              throw new LockLostError(
+                `this session no longer holds advisory lock (${key.space}, ${key.id}) on ${this.where}: another session may hold it, so nothing of this write was stored`,
+              );
+            }
+            const result = await work(client);
+            await client.query("COMMIT");
+            return result;
+          } catch (error) {
+            await client.query("ROLLBACK").catch(() => {});
+            throw error;
+          }
+        }),
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    if (!this.alive) return;
+    // A polite goodbye; when the network does not carry it, the socket is cut (the server frees the locks once
+    // it notices, within the keepalive bound).
+    const socket = (this.client as unknown as { connection?: { stream?: { destroy(): void } } }).connection
+      ?.stream;
+    let cut: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => {
+      cut = setTimeout(() => {
+        socket?.destroy();
+        resolve();
+      }, 1000);
+    });
+    // Never waits longer than the cut: a connection whose peer is gone may never say goodbye.
+    await Promise.race([this.client.end().catch(() => {}), late]);
+    clearTimeout(cut);
+    this.alive = false;
   }
 }
 

@@ -12,6 +12,12 @@ import type { FailedRecordInput, Order, OrderNote, StoredOrder } from "./types.j
 /** A store could not be opened, migrated or written. */
 export class StoreError extends OrderbridgeError {}
 
+/**
+ * A write refused because the advisory lock it was fenced on is no longer held by its session
+ * (`LockSession.fenced`): another session may hold it now. Nothing of the write was stored.
+ */
+export class LockLostError extends StoreError {}
+
 /** One order as it goes into the `orders` table. */
 export interface OrderRow {
   id: string;

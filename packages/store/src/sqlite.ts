@@ -786,8 +786,13 @@ class SqliteStore implements Store {
     ).map(changeOf);
   }
 
-  async lastRuns(): Promise<SyncRun[]> {
-    return this.all<RunRow>(LAST_RUNS_SQL("")).map(runOf);
+  async lastRuns(account?: { vendor: string; account: string }): Promise<SyncRun[]> {
+    if (account === undefined) return this.all<RunRow>(LAST_RUNS_SQL("")).map(runOf);
+    return this.all<RunRow>(
+      LAST_RUNS_SQL(" WHERE vendor = ? AND account = ?"),
+      account.vendor,
+      account.account,
+    ).map(runOf);
   }
 
   async status(): Promise<StoreStatus> {

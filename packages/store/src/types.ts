@@ -369,8 +369,11 @@ export interface Store extends ReportReads {
   noteCounts(options?: NoteCountOptions): Promise<NoteCount[]>;
   /** Change-log rows in the order they were written (`changedAt`, then `seq`). */
   listChanges(options: ListChangesOptions): Promise<OrderChange[]>;
-  /** The latest run of every stream, by vendor, account, kind. */
-  lastRuns(): Promise<SyncRun[]>;
+  /**
+   * The latest run of every stream, by vendor, account, kind; with `account`, only that vendor account's streams
+   * (an index lookup: what a worker reads before it syncs one account).
+   */
+  lastRuns(account?: { vendor: string; account: string }): Promise<SyncRun[]>;
   /**
    * Keeps what a vendor's statement listed for one window of payment times, in ONE transaction: each entry
    * upserted by (vendor, account, reference) — rewritten only when it changed — and the window recorded as
@@ -379,6 +382,84 @@ export interface Store extends ReportReads {
   recordStatement(statement: StatementInput): Promise<StatementResult>;
   /** Everything `orderbridge status` shows, in one call. */
   status(): Promise<StoreStatus>;
+  /**
+   * PostgreSQL only (absent on SQLite): opens a {@link LockSession}, a dedicated connection outside the
+   * pool that holds advisory locks and writes what only a lock holder may write. `orderbridge worker`
+   * holds its vendor accounts with one.
+   */
+  openLockSession?(options?: LockSessionOptions): Promise<LockSession>;
+  close(): Promise<void>;
+}
+
+/**
+ * One PostgreSQL advisory lock, in its two-key form (`pg_try_advisory_lock(space, id)`): `space` says what
+ * the locks are for (each user of advisory locks in a database picks its own, so they never meet), `id`
+ * names the thing locked. Both are whole numbers from 0 to 2^31 − 1.
+ */
+export interface AdvisoryKey {
+  space: number;
+  id: number;
+}
+
+export interface LockSessionOptions {
+  /** Shown as `application_name` in `pg_stat_activity`, so an operator can find the session (default `orderbridge lock session`). */
+  applicationName?: string | undefined;
+  /**
+   * How long a silent peer keeps the session, in seconds. The server is told (`tcp_keepalives_idle`,
+   * `tcp_keepalives_interval`, `tcp_keepalives_count`, and `tcp_user_timeout` for data it sent that is never
+   * acknowledged): once the client's host has been unreachable for `idle + interval × count` seconds the server
+   * ends the session, and every lock it held is free. The client's socket keeps alive too. Default
+   * `{ idleSeconds: 10, intervalSeconds: 5, count: 3 }`: 25 s. TCP sessions only (a Unix socket has no peer
+   * that can vanish).
+   */
+  keepalive?: { idleSeconds: number; intervalSeconds: number; count: number } | undefined;
+}
+
+/**
+ * A dedicated PostgreSQL session (one connection, outside the store's pool) that holds session-level advisory
+ * locks, and writes what only the holder of a lock may write.
+ *
+ * **Invariant: a write made through `fenced(key)` commits only while this session holds `key`.** The write runs on
+ * this very session, in one transaction whose first statement checks that the session still holds the lock. A
+ * session's locks are released only when it unlocks them or ends, and when it ends, an open transaction on it is
+ * rolled back first: so once another session could take the lock, nothing written through this one can land.
+ */
+export interface LockSession {
+  /** The session's server process id (`pg_stat_activity.pid`; `pg_terminate_backend(pid)` ends the session). */
+  readonly pid: number;
+  /**
+   * The keepalive settings as the server reports them for this session (see `LockSessionOptions.keepalive`), and
+   * `silentSeconds`, after how long an unreachable client loses the session; null over a Unix socket, where they
+   * do not apply.
+   */
+  readonly keepalive: {
+    idleSeconds: number;
+    intervalSeconds: number;
+    count: number;
+    userTimeoutMs: number;
+    silentSeconds: number;
+  } | null;
+  /** False once the connection has ended (closed, or lost). */
+  readonly alive: boolean;
+  /** Takes the lock unless another session holds it (`pg_try_advisory_lock`; never waits): true when this session holds it now. */
+  tryLock(key: AdvisoryKey): Promise<boolean>;
+  /** Releases the lock; false when this session did not hold it. */
+  unlock(key: AdvisoryKey): Promise<boolean>;
+  /** Whether this session holds the lock: a round trip, so it also proves that the session is alive. */
+  holds(key: AdvisoryKey): Promise<boolean>;
+  /**
+   * The store, with every write (`writeBatch`, `recordFailures`, `recordRun`, `recordStatement`) run on this session and fenced on
+   * `key`: a write made after the lock was released or the session ended is refused (a {@link LockLostError}, or
+   * the connection's own error) and stores nothing. Reads go through the store's pool. Its `close()` does
+   * nothing: close the session.
+   */
+  fenced(key: AdvisoryKey): Store;
+  /**
+   * Settles with the error once the connection ends other than by `close()` (the server restarted, the session
+   * was terminated, the network failed). Never rejects.
+   */
+  readonly lost: Promise<Error>;
+  /** Ends the session (at once if the network does not answer): every lock it holds is released by the server. */
   close(): Promise<void>;
 }
 

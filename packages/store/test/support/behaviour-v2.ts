@@ -648,6 +648,29 @@ export function storeV2Behaviour(backend: () => Backend): void {
         },
       ]);
     });
+
+    it("reads the latest runs of one vendor account", async () => {
+      const { store } = await fresh();
+      const base = {
+        vendor: "yopoint",
+        account: "acct",
+        kind: "cabinet" as const,
+        result: "ok" as const,
+        counts: { seen: 0, inserted: 0, updated: 0, unchanged: 0, failed: 0, notes: 0 },
+      };
+      const at = (day: number) => ({
+        startedAt: `2024-05-0${day}T00:00:00Z`,
+        finishedAt: `2024-05-0${day}T00:01:00Z`,
+      });
+      await store.recordRun({ ...base, ...at(1), result: "error", error: "down" });
+      const cabinet = await store.recordRun({ ...base, ...at(2) });
+      const vending = await store.recordRun({ ...base, ...at(1), kind: "vending" });
+      const other = await store.recordRun({ ...base, ...at(3), account: "other" });
+      expect(await store.lastRuns({ vendor: "yopoint", account: "acct" })).toEqual([cabinet, vending]);
+      expect(await store.lastRuns({ vendor: "yopoint", account: "other" })).toEqual([other]);
+      expect(await store.lastRuns({ vendor: "baifude", account: "acct" })).toEqual([]);
+      expect(await store.lastRuns()).toEqual([cabinet, vending, other]);
+    });
   });
 
   describe("read-only opening", () => {
