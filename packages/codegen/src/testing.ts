@@ -2,7 +2,9 @@
  * fast-check arbitraries of the documents a spec's schemas describe, for tests that hold two validators of
  * the same schema against each other (the zod schemas and the compiled validators): values the schema
  * accepts, values with a few near misses planted at random depths, and hostile values planted anywhere.
- * Values look like a lossless parse tree: decimals and long integers may come as `LosslessNumber`s.
+ * Values look like a lossless parse tree: decimals and long integers may come as `LosslessNumber`s. Also the
+ * labels of a spec's `x-orderbridge-assumed` marks, for the tests that hold a vendor README's table of
+ * assumptions to its spec.
  *
  * `@orderbridge/codegen/testing` — test tooling only; the generator never loads it.
  */
@@ -404,4 +406,46 @@ function plant(root: unknown, steps: number[], hostile: unknown, action: string)
     (parent as Record<string | number, unknown>)[key] = hostile;
   }
   return root;
+}
+
+/**
+ * Every place in the spec marked `x-orderbridge-assumed`, labelled as the README's table names it: an operation by
+ * its operationId, a schema by its name, a property as `Schema.property` (at any depth of the schema), a
+ * component parameter or response by its name. A mark anywhere else gets its JSON path, which no README row has —
+ * so a new mark in an unexpected place fails this test until the labelling (and the README) covers it.
+ */
+export function assumedLabels(spec: unknown): string[] {
+  const labels: string[] = [];
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (Array.isArray(node)) {
+      for (const [i, item] of node.entries()) walk(item, [...path, i]);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    if (record["x-orderbridge-assumed"] !== undefined) labels.push(labelOf(record, path));
+    for (const [key, value] of Object.entries(record)) walk(value, [...path, key]);
+  };
+  walk(spec, []);
+  return labels;
+}
+
+function labelOf(node: Record<string, unknown>, path: (string | number)[]): string {
+  const [top, group, name] = path;
+  if ((top === "paths" || top === "webhooks") && path.length === 3 && typeof node.operationId === "string")
+    return node.operationId;
+  if (top === "components" && (group === "parameters" || group === "responses") && path.length === 3)
+    return String(name);
+  if (top === "components" && group === "schemas") {
+    if (path.length === 3) return String(name);
+    if (path.at(-2) === "properties") return `${String(name)}.${String(path.at(-1))}`;
+  }
+  return path.join(".");
+}
+
+/** The labels in the first column of a README's "What the public docs do not say" table (each in backticks). */
+export function readmeAssumptionLabels(readme: string): string[] {
+  const section = readme.split("## What the public docs do not say")[1]?.split("\n## ")[0] ?? "";
+  const rows = section.split("\n").filter((line) => line.startsWith("| `"));
+  return rows.flatMap((row) => [...row.split("|")[1]!.matchAll(/`([^`]+)`/g)].map((match) => match[1]!));
 }
