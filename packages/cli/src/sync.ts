@@ -445,7 +445,7 @@ async function runStream(
           break;
         } catch (error) {
           if (attempt < plan.windowRetries && isTransient(error) && !signal.aborted) {
-            await (plan.sleep ?? defaultSleep)(1000 * 2 ** attempt, signal);
+            await (plan.sleep ?? abortableSleep)(1000 * 2 ** attempt, signal);
             if (!signal.aborted) continue;
           }
           firstError ??= error;
@@ -525,8 +525,10 @@ const emptyStats = (): SyncCounts => ({
   refundedAmount: 0,
 });
 
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
+/** Waits `ms`, or less when `signal` aborts (resolves either way: the caller looks at the signal). */
+export const abortableSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
+    if (signal?.aborted) return resolve();
     const timer = setTimeout(done, ms);
     function done() {
       clearTimeout(timer);

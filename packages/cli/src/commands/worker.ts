@@ -1,5 +1,5 @@
 import { hostname } from "node:os";
-import { type Logger as CoreLogger, createRateLimiter, type Env, redact } from "@orderbridge/core";
+import { type Logger as CoreLogger, createRateLimiter, redact } from "@orderbridge/core";
 import { type FileLock, openStore, parseDatabaseUrl, type Store, tryLockFile } from "@orderbridge/store";
 import pino, { type Logger } from "pino";
 import { CliFailure, Interrupted, UsageError } from "../errors.js";
@@ -10,7 +10,6 @@ import { formatSummary } from "../progress.js";
 import { describeSource } from "../report/data.js";
 import { createNotificationServer, type RunningNotificationServer } from "../serve/index.js";
 import { describeError } from "../sync.js";
-import type { KindId } from "../vendor-ids.js";
 import { resolveAccounts, streamsOf, VENDORS, type VendorId } from "../vendors.js";
 import { advisoryCoordinator, type Coordinator, singleProcessCoordinator } from "../worker/coordinator.js";
 import { WORKER_LIMITS } from "../worker/limits.js";
@@ -18,30 +17,16 @@ import { countingFetch, createWorkerMetrics, initializeSeries, observeRuns } fro
 import { type RunningOpsServer, startOpsServer } from "../worker/ops.js";
 import type { WorkerMode } from "../worker/schedule.js";
 import { runWorker, type WorkerResult } from "../worker/worker.js";
-import { type AccountSummary, syncOutcome } from "./sync.js";
+import { type AccountSummary, type SyncCommandOptions, syncOutcome } from "./sync.js";
 
 const LEVELS = ["debug", "info", "warn", "error"];
 
-export interface WorkerCommandOptions {
-  vendor?: VendorId[];
-  kind?: KindId[];
+/** Sync's options (each stream is synced as `sync` does), and the worker's own. */
+export interface WorkerCommandOptions extends Omit<SyncCommandOptions, "since" | "until" | "signal"> {
   /** Where a stream without a checkpoint starts. */
   since?: Date;
   /** With --once: the end of the pass (default now). */
   until?: Date;
-  db: string;
-  overlap: number;
-  rescan?: number;
-  initial: number;
-  window: number;
-  concurrency: number;
-  rateLimit: number;
-  batchSize: number;
-  timeout: number;
-  windowRetries: number;
-  includePersonalData: boolean;
-  includeRaw: boolean;
-  fileAccounts?: { vendor: VendorId; env: Env }[];
   /** A stream is due again once its last successful sync is this old (ms; default 15 min). */
   every?: number;
   once: boolean;

@@ -1,7 +1,14 @@
 import { redact } from "@orderbridge/core";
 import type { Checkpoint, Store, SyncRun } from "@orderbridge/store";
 import type { Logger } from "pino";
-import { describeError, type StreamSummary, type SyncPlan, type SyncReporter, syncStream } from "../sync.js";
+import {
+  abortableSleep,
+  describeError,
+  type StreamSummary,
+  type SyncPlan,
+  type SyncReporter,
+  syncStream,
+} from "../sync.js";
 import type { KindId } from "../vendor-ids.js";
 import { type OrderClient, streamsOf, type VendorAccount } from "../vendors.js";
 import type { Coordinator, Lease } from "./coordinator.js";
@@ -93,7 +100,7 @@ export interface WorkerResult {
 export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
   const { store, coordinator, mode, logger, metrics, drain } = options;
   const now = options.now ?? (() => new Date());
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? abortableSleep;
   const random = options.random ?? Math.random;
   const pollMs = options.pollMs ?? (mode.once ? 250 : 5_000);
   const everyMs = mode.once ? Number.POSITIVE_INFINITY : mode.everyMs;
@@ -391,15 +398,3 @@ interface Confirmed {
 export class WorkerFailure extends Error {
   override name = "WorkerFailure";
 }
-
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
