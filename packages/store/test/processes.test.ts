@@ -14,12 +14,13 @@ beforeAll(() => {
 });
 afterAll(() => compiled?.remove());
 
+/** `asUser` (as root): the writer loads its modules, then becomes that user (see the fixture's header). */
 function writer(args: string[], options: { asUser?: string } = {}): ChildProcess {
-  const script = [join(compiled.dir, "test/fixtures/writer.js"), ...args];
-  const [command, argv] = options.asUser
-    ? ["runuser", ["-u", options.asUser, "--", process.execPath, ...script]]
-    : [process.execPath, script];
-  return spawn(command, argv, { stdio: ["ignore", "pipe", "pipe"] });
+  const env = options.asUser ? { ...process.env, ORDERBRIDGE_TEST_RUN_AS: options.asUser } : process.env;
+  return spawn(process.execPath, [join(compiled.dir, "test/fixtures/writer.js"), ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env,
+  });
 }
 
 function finished(
