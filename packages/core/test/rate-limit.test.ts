@@ -55,6 +55,17 @@ describe("createRateLimiter", () => {
     for (let i = 5; i < sent.length; i++) expect(sent[i]! - sent[i - 5]!).toBeGreaterThanOrEqual(1000);
   });
 
+  it("keeps a tenth of the second free by default, so a request that reaches the vendor late stays in its second", async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ requestsPerSecond: 4, now: clock.now, sleep: clock.sleep });
+    const sent: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      await limiter.acquire();
+      sent.push(clock.now());
+    }
+    expect(sent).toEqual([0, 250, 500, 750, 1100, 1350, 1600, 1850, 2200]);
+  });
+
   it("hands out grants in call order to concurrent callers", async () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ requestsPerSecond: 4, now: clock.now, sleep: clock.sleep });
