@@ -96,7 +96,12 @@ async function load(dir: string, name: string, source: string): Promise<Record<s
   let js = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   }).outputText;
-  for (const specifier of ["zod", "lossless-json", "@orderbridge/core"])
+  for (const specifier of [
+    "zod",
+    "lossless-json",
+    "@orderbridge/core",
+    "@orderbridge/core/validator-runtime",
+  ])
     js = js.replaceAll(`from "${specifier}"`, `from "${resolveFrom(specifier)}"`);
   const file = path.join(dir, `${name}.mjs`);
   await writeFile(file, js);
