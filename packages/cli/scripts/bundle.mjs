@@ -4,9 +4,11 @@
 //
 // - Code splitting keeps every command lazy: `--version` and `normalize` load neither the store (and its native
 //   SQLite driver) nor the vendor clients' zod schemas.
-// - Kept outside the bundle, loaded from their own packages: core (one copy shared with the store), the store
-//   (its native driver resolves from there),
-//   the simulators and msw (`mock` and `demo` only), pino (loads its transports by file name) and pg.
+// - Every orderbridge package the command uses is inside the bundle, the store included: one copy of core in the
+//   process, so its error classes (instanceof), the registry of secrets that redaction reads and LosslessNumber
+//   (the compiled validators' instanceof) are the ones every command uses. (With the store outside, it loaded a
+//   second copy of core: store errors printed as unexpected ones, and the secrets it registered were unknown to
+//   the command's redaction.) Outside: the drivers, the simulators, msw and pino (see `external`).
 // - The chunks sit in dist/ beside bin.js: `../package.json` (version.ts) and the repository check
 //   (invocation.ts) read paths relative to dist/, as they do from tsc's output.
 // - dist/index.js and the rest of tsc's output stay as they are: they are the package's library entry.
@@ -31,23 +33,16 @@ const result = await build({
   target: "node20",
   chunkNames: "chunk-[hash]",
   external: [
-    // One copy of core in the process: the store (outside the bundle) imports it too, and its error classes
-    // (instanceof), and the registry of secrets that redaction reads, must be the ones the commands use.
-    "@orderbridge/core",
-    "@orderbridge/core/*",
-    // The same for what core shares with the bundled packages: LosslessNumber (the compiled validators test
-    // instanceof) and zod (schemas composed from core's).
-    "lossless-json",
-    "zod",
-    "zod/*",
-    "@orderbridge/store",
+    // Native or heavy, resolved from node_modules at run time: the SQLite driver and pg (the store's drivers,
+    // dependencies of this package for that reason), the simulators and msw (`mock` and `demo` only), pino
+    // (loads its transports by file name).
+    "better-sqlite3",
+    "pg",
     "@orderbridge/mocks",
     "@orderbridge/mocks/*",
     "msw",
     "msw/*",
     "pino",
-    "pg",
-    "better-sqlite3",
   ],
   // Some bundled CommonJS dependencies call require() for Node built-ins.
   banner: {
