@@ -294,3 +294,37 @@ export function issuesId(x: unknown, path: Path, key: Key, out: ValidationIssue[
     ? 0
     : report(out, path, key, "format", `expected a whole-number id, received the number ${text}`, 2);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The integer in `text` at [start, end) (digits only; the schema's pattern already fixed the form). */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
+}
+
+/**
+ * Whether a date-time that matched the schema's pattern is a real calendar time: refuses 2024-02-30, 2023-02-29
+ * and 25:00. Field arithmetic instead of a Date round trip (it runs for every time of every Order); the compiled
+ * Order validator and the zod Order schema both call it.
+ */
+export function isCalendarTime(text: string): boolean {
+  if (text.length < 20 || text.charCodeAt(4) !== 45 || text.charCodeAt(10) !== 84) {
+    const time = Date.parse(text);
+    return !Number.isNaN(time) && new Date(time).toISOString() === text;
+  }
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  return (
+    days !== undefined &&
+    day >= 1 &&
+    day <= days &&
+    digitsAt(text, 11, 13) <= 23 &&
+    digitsAt(text, 14, 16) <= 59 &&
+    digitsAt(text, 17, 19) <= 59
+  );
+}

@@ -3,7 +3,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseJsonLossless } from "../src/json.js";
-import { isDecimal, isInteger, issuesInteger, type ValidationIssue } from "../src/validator-runtime.js";
+import {
+  isCalendarTime,
+  isDecimal,
+  isInteger,
+  issuesInteger,
+  type ValidationIssue,
+} from "../src/validator-runtime.js";
 
 const src = path.join(path.dirname(fileURLToPath(import.meta.url)), "../src");
 
@@ -41,5 +47,17 @@ describe("validator-runtime", () => {
         message: "the integer 123456789012345678 is beyond ±9007199254740991 and cannot be exact",
       },
     ]);
+  });
+
+  it("isCalendarTime refuses days, hours and leap days the calendar does not have, and agrees with Date", () => {
+    expect(isCalendarTime("2024-02-29T23:59:59.000Z")).toBe(true);
+    expect(isCalendarTime("2023-02-29T00:00:00.000Z")).toBe(false);
+    expect(isCalendarTime("2024-04-31T00:00:00.000Z")).toBe(false);
+    expect(isCalendarTime("2024-04-30T24:00:00.000Z")).toBe(false);
+    expect(isCalendarTime("2000-02-29T00:00:00Z")).toBe(true);
+    expect(isCalendarTime("1900-02-29T00:00:00Z")).toBe(false);
+    for (let t = Date.UTC(1999, 0, 1); t < Date.UTC(2101, 0, 1); t += 86_400_000 * 7 + 3_723_001) {
+      expect(isCalendarTime(new Date(t).toISOString())).toBe(true);
+    }
   });
 });

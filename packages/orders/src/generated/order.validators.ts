@@ -5,6 +5,7 @@
 import {
   type Fields,
   hasEnumerableSymbol,
+  isCalendarTime,
   isInteger,
   isIntegerBetween,
   isNumberBetween,
@@ -26,35 +27,6 @@ export type { ValidationIssue, ValidationIssueCode } from "@orderbridge/core/val
 
 /** Where the date-times are (`*` = any array index): each must be a real calendar time. */
 const CALENDAR_PLACES: readonly (readonly string[])[] = [["createdAt"],["paidAt"],["updatedAt"],["payments","*","paidAt"],["refunds","*","createdAt"],["refunds","*","refundedAt"],["firstSeenAt"],["syncedAt"]];
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function digitsAt(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) n = n * 10 + (text.charCodeAt(i) - 48);
-  return n;
-}
-
-// The pattern fixes the form (`2024-04-16T06:51:02.000Z`); this refuses 2024-02-30, 2023-02-29 and 25:00.
-function isCalendarTime(text: string): boolean {
-  if (text.length < 20 || text.charCodeAt(4) !== 45 || text.charCodeAt(10) !== 84) {
-    const time = Date.parse(text);
-    return !Number.isNaN(time) && new Date(time).toISOString() === text;
-  }
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 7);
-  const day = digitsAt(text, 8, 10);
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
-  return (
-    days !== undefined &&
-    day >= 1 &&
-    day <= days &&
-    digitsAt(text, 11, 13) <= 23 &&
-    digitsAt(text, 14, 16) <= 59 &&
-    digitsAt(text, 17, 19) <= 59
-  );
-}
 
 function calendarTimesOk(value: unknown): boolean {
   {
