@@ -24,6 +24,7 @@ export {
   type BaifudeOrderWindow,
   type BaifudeStatement,
   type BaifudeStatementEntry,
+  payOrderSnOf,
 } from "./orders.js";
 export {
   BAIFUDE_SIGNERS,

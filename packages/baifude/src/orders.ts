@@ -124,7 +124,7 @@ export async function* iteratePayOrders(
     });
     const records: BatchResult["records"] = new Map();
     (parsed.data ?? []).forEach((raw, index) => {
-      const sn = readSn(raw);
+      const sn = payOrderSnOf(raw);
       // A record without a readable sn (or not an object at all) cannot be matched to what was asked for: its
       // pay order is reported missing below (BaifudeMissingPayOrderError), never silently dropped.
       if (sn === undefined || records.has(sn)) return;
@@ -246,7 +246,11 @@ function addLine(
   entry.amount = entry.amount === null || amount === null ? null : entry.amount + amount;
 }
 
-function readSn(raw: unknown): string | undefined {
+/**
+ * A pay order's `sn` as text, read from an unvalidated record (a long number arrives lossless-parsed):
+ * what names the record before, or instead of, its validation.
+ */
+export function payOrderSnOf(raw: unknown): string | undefined {
   if (raw === null || typeof raw !== "object") return undefined;
   const sn = (raw as { sn?: unknown }).sn;
   if (typeof sn === "string") return sn;

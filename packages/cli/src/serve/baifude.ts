@@ -1,5 +1,5 @@
-import { schemas, signGuanaitongMd5 } from "@orderbridge/baifude";
-import { isLosslessNumber, parseJsonLossless, signaturesEqual } from "@orderbridge/core";
+import { payOrderSnOf, schemas, signGuanaitongMd5 } from "@orderbridge/baifude";
+import { parseJsonLossless, signaturesEqual } from "@orderbridge/core";
 import type { z } from "zod";
 import { type Answers, keepUnreadable, storeNamedOrder } from "./outcome.js";
 import { type BaifudeReceiver, InvalidNotificationError, type ReceiverContext, type Reply } from "./types.js";
@@ -41,16 +41,6 @@ function refusal(
 function firstIssue(error: z.ZodError, root: string): { path: string; message: string } {
   const issue = error.issues[0]!;
   return { path: [root, ...issue.path.map(String)].join("."), message: issue.message };
-}
-
-/** A pay order's `sn` as text (a long number arrives lossless-parsed). */
-function snOf(record: unknown): string | undefined {
-  if (record === null || typeof record !== "object") return undefined;
-  const sn = (record as { sn?: unknown }).sn;
-  if (typeof sn === "string") return sn;
-  if (typeof sn === "number") return String(sn);
-  if (isLosslessNumber(sn)) return sn.value;
-  return undefined;
 }
 
 function paySnOf(value: unknown): string | undefined {
@@ -166,7 +156,7 @@ export async function receiveBaifude(
       // The message is a reference: the pay order itself comes from 4.1, read as `sync` reads it (unvalidated,
       // decoded tolerantly by the same ingest).
       const listed = await receiver.client.getList({ paySnList: [paySn] }, { validate: false, signal });
-      const payOrder = listed.find((order) => snOf(order) === paySn);
+      const payOrder = listed.find((order) => payOrderSnOf(order) === paySn);
       // As `sync` does with a pay order 4.1 leaves out: into the failed table (and acknowledged).
       if (payOrder === undefined)
         return { found: false, detail: `4.1 getList does not return pay order ${paySn}` };
