@@ -57,6 +57,38 @@ export interface SyncCommandOptions {
   signal?: AbortSignal;
 }
 
+/** The configured accounts that offer one of the kinds asked for (`--vendor`, `--kind`); usage error when none does. */
+export function accountsToSync(
+  io: CliIo,
+  options: Pick<SyncCommandOptions, "vendor" | "kind" | "fileAccounts">,
+): VendorAccount[] {
+  checkKinds(options.vendor, options.kind);
+  const accounts = resolveAccounts(io.env, options.vendor, options.fileAccounts).filter(
+    (account) => streamsOf(account.vendor, options.kind).length > 0,
+  );
+  if (accounts.length === 0) {
+    throw new UsageError(
+      `no configured vendor account offers --kind ${options.kind?.join(",")}: configure the vendor that does, or leave out --kind`,
+    );
+  }
+  return accounts;
+}
+
+/** How each stream is synced, from the run options `sync` and `worker` share. */
+export function syncSettings(options: SyncCommandOptions) {
+  return {
+    overlapMs: options.overlap,
+    rescanMs: options.rescan,
+    initialLookbackMs: options.initial,
+    windowMs: options.window,
+    windowConcurrency: options.concurrency,
+    batchSize: options.batchSize,
+    windowRetries: options.windowRetries,
+    includePersonalData: options.includePersonalData,
+    includeRaw: options.includeRaw,
+  } satisfies Partial<SyncPlan>;
+}
+
 /**
  * `orderbridge sync`: every configured account, in parallel, each under its own rate limit, and each account's
  * streams (one per kind of sale, `--kind` limits them) in parallel under that limit. Clients are built before
@@ -67,15 +99,7 @@ export interface SyncCommandOptions {
  * interrupted. A second signal ends the process at once (Node's default).
  */
 export async function runSync(io: CliIo, options: SyncCommandOptions): Promise<AccountSummary[]> {
-  checkKinds(options.vendor, options.kind);
-  const accounts = resolveAccounts(io.env, options.vendor, options.fileAccounts).filter(
-    (account) => streamsOf(account.vendor, options.kind).length > 0,
-  );
-  if (accounts.length === 0) {
-    throw new UsageError(
-      `no configured vendor account offers --kind ${options.kind?.join(",")}: configure the vendor that does, or leave out --kind`,
-    );
-  }
+  const accounts = accountsToSync(io, options);
   // ORDERBRIDGE_LOG=debug logs every request, redacted (the accounts' own env holds only vendor variables).
   const logger = loggerFromEnv(io.env, (line) => io.stderr.write(`${line}\n`));
   const clients = accounts.map((account) =>
@@ -103,17 +127,9 @@ export async function runSync(io: CliIo, options: SyncCommandOptions): Promise<A
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   const plan: SyncPlan = {
+    ...syncSettings(options),
     since: options.since,
     until,
-    overlapMs: options.overlap,
-    rescanMs: options.rescan,
-    initialLookbackMs: options.initial,
-    windowMs: options.window,
-    windowConcurrency: options.concurrency,
-    batchSize: options.batchSize,
-    windowRetries: options.windowRetries,
-    includePersonalData: options.includePersonalData,
-    includeRaw: options.includeRaw,
     signal: options.signal ? AbortSignal.any([options.signal, interrupt.signal]) : interrupt.signal,
   };
   let store: Store | undefined;

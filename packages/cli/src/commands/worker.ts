@@ -5,19 +5,24 @@ import pino, { type Logger } from "pino";
 import { CliFailure, Interrupted, UsageError } from "../errors.js";
 import { commandName } from "../invocation.js";
 import type { CliIo } from "../io.js";
-import { checkKinds } from "../options.js";
 import { formatSummary } from "../progress.js";
 import { describeSource } from "../report/data.js";
 import { createNotificationServer, type RunningNotificationServer } from "../serve/index.js";
 import { describeError } from "../sync.js";
-import { resolveAccounts, streamsOf, VENDORS, type VendorId } from "../vendors.js";
+import { streamsOf, VENDORS, type VendorId } from "../vendors.js";
 import { advisoryCoordinator, type Coordinator, singleProcessCoordinator } from "../worker/coordinator.js";
 import { WORKER_LIMITS } from "../worker/limits.js";
 import { countingFetch, createWorkerMetrics, initializeSeries, observeRuns } from "../worker/metrics.js";
 import { type RunningOpsServer, startOpsServer } from "../worker/ops.js";
 import type { WorkerMode } from "../worker/schedule.js";
 import { runWorker, type WorkerResult } from "../worker/worker.js";
-import { type AccountSummary, type SyncCommandOptions, syncOutcome } from "./sync.js";
+import {
+  type AccountSummary,
+  accountsToSync,
+  type SyncCommandOptions,
+  syncOutcome,
+  syncSettings,
+} from "./sync.js";
 
 const LEVELS = ["debug", "info", "warn", "error"];
 
@@ -57,15 +62,7 @@ export async function runWorkerCommand(io: CliIo, options: WorkerCommandOptions)
     throw new UsageError(
       "--every applies to the long-running worker; --once syncs once, up to --until: leave out one of them",
     );
-  checkKinds(options.vendor, options.kind);
-  const accounts = resolveAccounts(io.env, options.vendor, options.fileAccounts).filter(
-    (account) => streamsOf(account.vendor, options.kind).length > 0,
-  );
-  if (accounts.length === 0) {
-    throw new UsageError(
-      `no configured vendor account offers --kind ${options.kind?.join(",")}: configure the vendor that does, or leave out --kind`,
-    );
-  }
+  const accounts = accountsToSync(io, options);
   const until = options.once ? (options.until ?? new Date()) : undefined;
   if (until && options.since && options.since >= until)
     throw new UsageError(
@@ -206,18 +203,7 @@ export async function runWorkerCommand(io: CliIo, options: WorkerCommandOptions)
       kinds: options.kind,
       store,
       coordinator,
-      settings: {
-        since: options.since,
-        overlapMs: options.overlap,
-        rescanMs: options.rescan,
-        initialLookbackMs: options.initial,
-        windowMs: options.window,
-        windowConcurrency: options.concurrency,
-        batchSize: options.batchSize,
-        windowRetries: options.windowRetries,
-        includePersonalData: options.includePersonalData,
-        includeRaw: options.includeRaw,
-      },
+      settings: { ...syncSettings(options), since: options.since },
       mode,
       maxAccounts: options.maxAccounts,
       logger,
